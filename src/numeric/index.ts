@@ -1,0 +1,2 @@
+export * from './rational.js';
+export * from './integer-pivot.js';
