@@ -1,0 +1,5 @@
+/**
+ * `subgame/testing`: fast-check arbitraries for property-testing solvers and models.
+ * @packageDocumentation
+ */
+export * from './games.js';
