@@ -1,0 +1,20 @@
+/**
+ * Registers every subcommand.
+ * @remarks Since 0.1.0
+ */
+import type { Command } from 'commander';
+import type { CliIO, ExitCode } from '../exit.js';
+import { registerConvert } from './convert.js';
+import { registerPaper } from './paper.js';
+
+/** Sets the process's exit status. */
+export type SetExit = (code: ExitCode) => void;
+
+/**
+ * Adds all subcommands to `program`.
+ * @remarks Since 0.1.0
+ */
+export function registerCommands(program: Command, io: CliIO, setExit: SetExit): void {
+  registerConvert(program, io, setExit);
+  registerPaper(program, io, setExit);
+}
