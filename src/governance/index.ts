@@ -7,3 +7,4 @@ export * from './params.js';
 export * from './compliance.js';
 export * from './trust.js';
 export * from './bargaining-closed-forms.js';
+export * from './negotiation.js';
