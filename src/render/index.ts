@@ -1,0 +1,3 @@
+export * from './svg.js';
+export * from './tree.js';
+export * from './line-chart.js';
