@@ -1,5 +1,5 @@
 // Quick start: build a small game in code, write it as .efg, read it back, and solve it.
-import { buildTree, decision, parseGame, solve, terminal, writeEfg } from 'subgame';
+import { buildTree, decision, formatRational, isSubgamePerfect, parseGame, solve, terminal, writeEfg } from 'subgame';
 
 // An entry game: the entrant stays out or enters; the incumbent fights or accommodates.
 const game = buildTree({
@@ -16,6 +16,9 @@ const game = buildTree({
 
 const efg = writeEfg(game); // Gambit's .efg text
 const again = parseGame(efg); // and back
-const spe = solve(again, { method: 'spe' });
+const spe = solve(again, { method: 'spe' }); // all pure subgame-perfect equilibria, exact
 console.log(efg);
-console.log(spe.equilibria); // one SPE: In, Accommodate
+for (const profile of spe.equilibria) {
+  // one SPE: Entrant In, Incumbent Accommodate — printed as [["0","1"],["0","1"]]
+  console.log(JSON.stringify(profile.map((probs) => probs.map(formatRational))), isSubgamePerfect(again, profile));
+}

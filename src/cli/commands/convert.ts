@@ -6,15 +6,13 @@
  */
 import type { Command } from 'commander';
 import { InvalidArgumentError } from '../../game/errors.js';
-import { reducedStrategicForm, reducedStrategyCounts } from '../../game/index.js';
+import { DEFAULT_MAX_PROFILES, reducedStrategicForm, reducedStrategyCounts } from '../../game/index.js';
 import { parseGame, writeEfg, writeJson, writeNfg } from '../../formats/index.js';
 import { describeError } from '../errors.js';
 import { EXIT, type CliIO } from '../exit.js';
 import { readInput } from '../input.js';
 import type { SetExit } from './index.js';
 
-/** Default `--max-profiles` of `convert --to nfg`. */
-export const DEFAULT_MAX_PROFILES = 1_000_000;
 
 /**
  * Registers `convert`.
@@ -70,7 +68,7 @@ export function convertGame(game: ReturnType<typeof parseGame>, to: string, maxP
           `convert: the reduced strategic form has ${counts.join(' × ')} = ${total} profiles, over --max-profiles ${maxProfiles}`,
         );
       }
-      return writeNfg(reducedStrategicForm(game, { maxProfiles }));
+      return writeNfg(reducedStrategicForm(game, { maxProfiles }).strategic);
     }
     default:
       throw new InvalidArgumentError(`convert: --to must be efg, nfg or json; got "${to}"`);

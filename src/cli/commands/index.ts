@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { CliIO, ExitCode } from '../exit.js';
 import { registerConvert } from './convert.js';
 import { registerPaper } from './paper.js';
+import { registerSolve } from './solve.js';
 
 /** Sets the process's exit status. */
 export type SetExit = (code: ExitCode) => void;
@@ -15,6 +16,7 @@ export type SetExit = (code: ExitCode) => void;
  * @remarks Since 0.1.0
  */
 export function registerCommands(program: Command, io: CliIO, setExit: SetExit): void {
+  registerSolve(program, io, setExit);
   registerConvert(program, io, setExit);
   registerPaper(program, io, setExit);
 }
