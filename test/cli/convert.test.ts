@@ -52,3 +52,17 @@ describeCorpus('subgame convert on Gambit games', () => {
     expect(r.err).toMatch(/16529 × 668360 = 11047322440 profiles/);
   });
 });
+
+describe('subgame render', () => {
+  it('draws a tree with the SPE path highlighted', async () => {
+    const r = await run(['render', 'entry.efg', '--method', 'spe'], { 'entry.efg': entry });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^<svg/);
+    expect((r.out.match(/stroke-width="4"/g) ?? []).length).toBe(2);
+  });
+
+  it('writes DOT', async () => {
+    const r = await run(['render', 'entry.efg', '--format', 'dot'], { 'entry.efg': entry });
+    expect(r.out).toMatch(/^digraph "Entry"/);
+  });
+});

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { CliIO, ExitCode } from '../exit.js';
 import { registerConvert } from './convert.js';
 import { registerPaper } from './paper.js';
+import { registerRender } from './render.js';
 import { registerSolve } from './solve.js';
 
 /** Sets the process's exit status. */
@@ -18,5 +19,6 @@ export type SetExit = (code: ExitCode) => void;
 export function registerCommands(program: Command, io: CliIO, setExit: SetExit): void {
   registerSolve(program, io, setExit);
   registerConvert(program, io, setExit);
+  registerRender(program, io, setExit);
   registerPaper(program, io, setExit);
 }
