@@ -1,5 +1,5 @@
 // Quick start: build a small game in code, write it as .efg, read it back, and solve it.
-import { buildTree, decision, formatRational, isSubgamePerfect, parseGame, solve, terminal, writeEfg } from 'subgame';
+import { buildTree, decision, formatRational, isSubgamePerfect, parseEfg, solve, terminal, writeEfg } from 'subgame';
 
 // An entry game: the entrant stays out or enters; the incumbent fights or accommodates.
 const game = buildTree({
@@ -15,7 +15,7 @@ const game = buildTree({
 });
 
 const efg = writeEfg(game); // Gambit's .efg text
-const again = parseGame(efg); // and back
+const again = parseEfg(efg); // and back
 const spe = solve(again, { method: 'spe' }); // all pure subgame-perfect equilibria, exact
 console.log(efg);
 for (const profile of spe.equilibria) {

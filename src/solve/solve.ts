@@ -35,7 +35,7 @@ import { lp, lpStrategic } from './lp/lp.js';
 import { solveSequentialPure } from './sequential/enumerate.js';
 import { subgamePerfect } from './spe/decompose.js';
 import { type SubgameMethodRegistry, defaultSubgameMethods } from './spe/registry.js';
-import type { BehaviorResult, Budget, SolveResult, StrategyResult } from './types.js';
+import type { AssessmentResult, BehaviorResult, Budget, SolveResult, StrategyResult } from './types.js';
 
 /** The methods of {@link solve}. */
 export const METHODS = [
@@ -163,6 +163,14 @@ function solveTree(game: ExtensiveGame, options: SolveOptions): BehaviorResult {
  * @throws InvalidArgumentError for unknown methods or option values
  * @remarks Since 0.1.0
  */
+export function solve(game: StrategicGame, options: SolveOptions): StrategyResult;
+export function solve(game: ExtensiveGame, options: SolveOptions & { readonly method: 'sequential' }): AssessmentResult;
+export function solve(game: ExtensiveGame, options: SolveOptions & { readonly strategic: true }): StrategyResult;
+export function solve(
+  game: ExtensiveGame,
+  options: SolveOptions & { readonly method: 'enumpure' | 'enummixed' | 'lcp' | 'lp' | 'spe' | 'supportenum' | 'lemkehowson' },
+): BehaviorResult;
+export function solve(game: Game, options: SolveOptions): AnyResult;
 export function solve(game: Game, options: SolveOptions): AnyResult {
   const m = options.method;
   if (!isMethod(m)) throw new InvalidArgumentError(`solve(): method must be one of ${METHODS.join(', ')}; got "${String(m)}"`);
