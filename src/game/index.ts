@@ -18,3 +18,4 @@ export * from './perfect-recall.js';
 export * from './subgames.js';
 export * from './flags.js';
 export * from './expected-payoff.js';
+export * from './bayesian.js';
