@@ -92,16 +92,6 @@ export function rubinsteinShare(deltaG: RationalLike, deltaS: RationalLike, prop
 }
 
 /**
- * Yildiz's (2003) optimism condition in MODEL.md's two-round form (N4): G proposes in round 1; the round-2
- * proposer is drawn by chance and makes a take-it-or-leave-it offer; each player `i` believes it proposes in
- * round 2 with probability `p_i^i`. Agreement slips to round 2 iff `δ (p_G^G + p_S^S) > 1`.
- * @remarks Since 0.1.0
- */
-export function optimismDelays(delta: RationalLike, pGG: RationalLike, pSS: RationalLike): boolean {
-  return rat(delta).mul(rat(pGG).add(rat(pSS))).compare(1) > 0;
-}
-
-/**
  * Sobel–Takahashi (1983) / Fudenberg–Levine–Tirole: the uninformed seller's value facing a buyer with value
  * uniform on [0, 1], with two rounds (`(2−δ)²/(4(4−3δ))`, exact) and with no deadline (stationary,
  * `γ/2` with `γ = √(1−δ)/(1+√(1−δ))`, irrational, so a labelled floating-point number). MODEL.md N3.

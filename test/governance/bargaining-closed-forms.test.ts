@@ -25,8 +25,8 @@ describe('Ståhl and Rubinstein closed forms (MODEL.md N1, N1b)', () => {
 
   it('decides the optimism condition of N4', () => {
     // Oracle: MODEL.md N4: (7/10, 7/10, 9/10) → delay; (3/5, 3/5, 4/5) → agree
-    expect(optimismDelays('9/10', '7/10', '7/10')).toBe(true);
-    expect(optimismDelays('4/5', '3/5', '3/5')).toBe(false);
+    expect(optimismDelays({ delta: '9/10', pG: '7/10', pS: '7/10' })).toBe(true);
+    expect(optimismDelays({ delta: '4/5', pG: '3/5', pS: '3/5' })).toBe(false);
   });
 
   it('gives the uniform-value screening figures of N3 at δ = 9/10', () => {
