@@ -20,3 +20,4 @@ export * from './solve/lp/index.js';
 export * from './solve/logit/index.js';
 export * from './solve/sequential/index.js';
 export * from './render/index.js';
+export * from './param/index.js';

@@ -3,3 +3,4 @@
  * @packageDocumentation
  */
 export * from './games.js';
+export * from './param.js';

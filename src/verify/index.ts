@@ -46,3 +46,12 @@ export type { LpFeasibility } from './exact-lp.js';
 export { exactFeasibility } from './exact-lp.js';
 export type { LogLinearSolution, PowerProduct } from './log-linear.js';
 export { coprimeBasis, exponentsOver, solveLogLinear } from './log-linear.js';
+export type {
+  CertificateAtomJson,
+  CertificateCheck,
+  CertificateGoalJson,
+  CertificateIdentityJson,
+  CertificateJson,
+  CertificatePolyJson,
+} from './certificate.js';
+export { checkCertificate } from './certificate.js';
