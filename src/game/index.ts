@@ -19,3 +19,4 @@ export * from './subgames.js';
 export * from './flags.js';
 export * from './expected-payoff.js';
 export * from './bayesian.js';
+export * from './sequence-form.js';

@@ -3,3 +3,4 @@ export * from './integer-pivot.js';
 export * from './polynomial.js';
 export * from './polynomial-roots.js';
 export * from './lp.js';
+export * from './dixon.js';
