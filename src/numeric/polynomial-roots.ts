@@ -91,7 +91,7 @@ function signChanges(seq: readonly Univariate[], x: Rational): number {
  * @param maxDivisorSearch - skip the rational root search when a coefficient exceeds this (default 10^12)
  * @remarks Since 0.1.0
  */
-export function realRoots(coefficients: Univariate, maxDivisorSearch = 10n ** 12n): RealRoot[] {
+export function realRoots(coefficients: Univariate, maxDivisorSearch: bigint = 10n ** 12n): RealRoot[] {
   let c = trim([...coefficients]);
   if (c.length <= 1) return [];
   const rational: { value: Rational; multiplicity: number }[] = [];
