@@ -35,7 +35,8 @@ export type StahlShares = {
 
 function unitDiscount(x: RationalLike, name: string): Rational {
   const d = rat(x);
-  if (d.compare(0) < 0 || d.compare(1) > 0) throw new InvalidArgumentError(`stahlShares(): ${name} must lie in [0, 1]; got ${d.toFraction()}`);
+  if (d.compare(0) < 0 || d.compare(1) > 0)
+    throw new InvalidArgumentError(`stahlShares(): ${name} must lie in [0, 1]; got ${d.toFraction()}`);
   return d;
 }
 

@@ -73,7 +73,9 @@ export function complianceTree<V>(params: ComplianceParamsOf<V>, ar: Arithmetic<
             k,
             decision<V>(
               'S',
-              S_ACTIONS.map((s) => [s, terminal<V>(compliancePayoffs(params, m, k, s, ar), { label: `${m},${k},${s}` })] as const),
+              S_ACTIONS.map(
+                (s) => [s, terminal<V>(compliancePayoffs(params, m, k, s, ar), { label: `${m},${k},${s}` })] as const,
+              ),
               { infoset: `S|${m}` },
             ),
           ] as const,
@@ -84,7 +86,11 @@ export function complianceTree<V>(params: ComplianceParamsOf<V>, ar: Arithmetic<
     {
       title: 'Compliance game (MODEL.md stage 2)',
       players: [...COMPLIANCE_PLAYERS],
-      root: decision<V>('T', MODES.map((m) => [m, after(m)] as const), { infoset: 'T' }),
+      root: decision<V>(
+        'T',
+        MODES.map((m) => [m, after(m)] as const),
+        { infoset: 'T' },
+      ),
     },
     { arithmetic: ar, value: (x) => x as V },
   );

@@ -20,3 +20,7 @@ export * from './compliance-report.js';
 export * from './bridge.js';
 export * from './screening.js';
 export * from './optimism.js';
+export * from './compliance-conditions.js';
+export * from './compliance-claims.js';
+export * from './trust-claims.js';
+export * from './remedy-claims.js';

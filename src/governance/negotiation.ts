@@ -80,12 +80,20 @@ type Resolved = {
 
 function resolve(p: NegotiationParams): Resolved {
   const issues: Issue[] = [];
-  const read = (name: string, v: RationalLike | undefined, lo: Rational | null, hi: Rational | null): Rational | undefined => {
+  const read = (
+    name: string,
+    v: RationalLike | undefined,
+    lo: Rational | null,
+    hi: Rational | null,
+  ): Rational | undefined => {
     if (v === undefined) return undefined;
     try {
       const r = rat(v);
       if ((lo !== null && r.compare(lo) < 0) || (hi !== null && r.compare(hi) > 0)) {
-        issues.push({ path: [name], message: `must lie in [${lo === null ? '−∞' : formatRational(lo)}, ${hi === null ? '∞' : formatRational(hi)}]; got ${formatRational(r)}` });
+        issues.push({
+          path: [name],
+          message: `must lie in [${lo === null ? '−∞' : formatRational(lo)}, ${hi === null ? '∞' : formatRational(hi)}]; got ${formatRational(r)}`,
+        });
       }
       return r;
     } catch (e) {
@@ -100,22 +108,36 @@ function resolve(p: NegotiationParams): Resolved {
   if (zG.add(zS).compare(1) > 0) issues.push({ path: ['zG'], message: 'z_G + z_S must not exceed 1' });
   const regimes = p.regimes !== undefined && p.regimes.length > 0 ? [...p.regimes] : [p.rounds ?? 2];
   for (const r of regimes) {
-    if (r !== 'indefinite' && (!Number.isInteger(r) || r < 1)) issues.push({ path: ['regimes'], message: `a regime is a positive number of rounds or "indefinite"; got ${String(r)}` });
+    if (r !== 'indefinite' && (!Number.isInteger(r) || r < 1))
+      issues.push({
+        path: ['regimes'],
+        message: `a regime is a positive number of rounds or "indefinite"; got ${String(r)}`,
+      });
   }
   const horizon = p.horizon ?? 4;
-  if (!Number.isInteger(horizon) || horizon < 1) issues.push({ path: ['horizon'], message: `must be a positive integer; got ${horizon}` });
+  if (!Number.isInteger(horizon) || horizon < 1)
+    issues.push({ path: ['horizon'], message: `must be a positive integer; got ${horizon}` });
   const grid = p.grid ?? 4;
-  if (!Number.isInteger(grid) || grid < 1) issues.push({ path: ['grid'], message: `must be a positive integer; got ${grid}` });
+  if (!Number.isInteger(grid) || grid < 1)
+    issues.push({ path: ['grid'], message: `must be a positive integer; got ${grid}` });
   const types = (p.types ?? [0]).map((t, i) => read(`types[${i}]`, t, null, null) ?? ZERO);
   if (types.length === 0) issues.push({ path: ['types'], message: 'at least one type is needed' });
-  const prior = p.prior !== undefined ? p.prior.map((q, i) => read(`prior[${i}]`, q, ZERO, ONE) ?? ZERO) : types.map(() => rat(1, types.length));
-  if (prior.length !== types.length) issues.push({ path: ['prior'], message: `${prior.length} probabilities for ${types.length} types` });
-  else if (!prior.reduce((a, b) => a.add(b), ZERO).equals(1)) issues.push({ path: ['prior'], message: 'the prior must sum to 1' });
+  const prior =
+    p.prior !== undefined
+      ? p.prior.map((q, i) => read(`prior[${i}]`, q, ZERO, ONE) ?? ZERO)
+      : types.map(() => rat(1, types.length));
+  if (prior.length !== types.length)
+    issues.push({ path: ['prior'], message: `${prior.length} probabilities for ${types.length} types` });
+  else if (!prior.reduce((a, b) => a.add(b), ZERO).equals(1))
+    issues.push({ path: ['prior'], message: 'the prior must sum to 1' });
   const recognition = read('recognition', p.recognition, ZERO, ONE);
   const optimismG = read('optimismG', p.optimismG, ZERO, ONE);
   const optimismS = read('optimismS', p.optimismS, ZERO, ONE);
   if ((optimismG !== undefined || optimismS !== undefined) && recognition === undefined) {
-    issues.push({ path: ['recognition'], message: 'optimism (non-common priors on recognition) needs a recognition probability' });
+    issues.push({
+      path: ['recognition'],
+      message: 'optimism (non-common priors on recognition) needs a recognition probability',
+    });
   }
   if (issues.length > 0) {
     const f = issues[0] as Issue;
@@ -157,16 +179,31 @@ export function regimeLabel(r: Regime): string {
 export function negotiationGame(params: NegotiationParams): ExtensiveGame<Rational> {
   const r = resolve(params);
   const rounds = (reg: Regime) => (reg === 'indefinite' ? r.horizon : reg);
-  const branching = (r.grid + 1) * (2 + (r.exitG !== undefined || r.exitS !== undefined ? 1 : 0)) * (r.recognition !== undefined ? 2 : 1);
-  const leaves = r.regimes.reduce<number>((acc, reg) => acc + branching ** rounds(reg), 0) * r.types.length * (r.kappa !== undefined ? 2 : 1);
+  const branching =
+    (r.grid + 1) *
+    (2 + (r.exitG !== undefined || r.exitS !== undefined ? 1 : 0)) *
+    (r.recognition !== undefined ? 2 : 1);
+  const leaves =
+    r.regimes.reduce<number>((acc, reg) => acc + branching ** rounds(reg), 0) *
+    r.types.length *
+    (r.kappa !== undefined ? 2 : 1);
   if (leaves > MAX_NEGOTIATION_LEAVES) {
-    throw new InvalidArgumentError(`negotiationGame(): the tree would have about ${leaves} leaves (limit ${MAX_NEGOTIATION_LEAVES}); use a coarser grid or fewer rounds`);
+    throw new InvalidArgumentError(
+      `negotiationGame(): the tree would have about ${leaves} leaves (limit ${MAX_NEGOTIATION_LEAVES}); use a coarser grid or fewer rounds`,
+    );
   }
   const offers = Array.from({ length: r.grid + 1 }, (_, i) => rat(i, r.grid));
   const informed = r.types.length > 1;
   const pow = (d: Rational, e: number): Rational => (e === 0 ? ONE : d.pow(e));
 
-  const round = (reg: Regime, t: number, cost: Rational, typeLabel: string | undefined, history: readonly string[], paid: Rational): NodeSpec => {
+  const round = (
+    reg: Regime,
+    t: number,
+    cost: Rational,
+    typeLabel: string | undefined,
+    history: readonly string[],
+    paid: Rational,
+  ): NodeSpec => {
     const last = rounds(reg);
     if (t > last) {
       const [fG, fS] = reg === 'indefinite' ? [ZERO, ZERO] : [r.zG, r.zS];
@@ -183,12 +220,28 @@ export function negotiationGame(params: NegotiationParams): ExtensiveGame<Ration
           const xs = formatRational(x);
           const h2 = [...h, `${who} offers ${xs}`];
           const moves: [string, NodeSpec][] = [
-            ['accept', terminal([pow(r.dG, t - 1).mul(ONE.sub(x)), pow(r.dS, t - 1).mul(x.sub(cost)).sub(paid)])],
+            [
+              'accept',
+              terminal([
+                pow(r.dG, t - 1).mul(ONE.sub(x)),
+                pow(r.dS, t - 1)
+                  .mul(x.sub(cost))
+                  .sub(paid),
+              ]),
+            ],
             ['reject', round(reg, t + 1, cost, typeLabel, [...h2, `${responder} rejects`], paid)],
           ];
           const exit = responder === 'G' ? r.exitG : r.exitS;
           if (exit !== undefined) {
-            moves.push(['exit', terminal([pow(r.dG, t - 1).mul(r.exitG ?? ZERO), pow(r.dS, t - 1).mul(r.exitS ?? ZERO).sub(paid)])]);
+            moves.push([
+              'exit',
+              terminal([
+                pow(r.dG, t - 1).mul(r.exitG ?? ZERO),
+                pow(r.dS, t - 1)
+                  .mul(r.exitS ?? ZERO)
+                  .sub(paid),
+              ]),
+            ]);
           }
           return [`offer ${xs}`, decideAt(responder, know(responder, h2), moves)] as const;
         }),
@@ -213,7 +266,12 @@ export function negotiationGame(params: NegotiationParams): ExtensiveGame<Ration
     );
   };
 
-  const afterType = (reg: Regime, cost: Rational, typeLabel: string | undefined, history: readonly string[]): NodeSpec => {
+  const afterType = (
+    reg: Regime,
+    cost: Rational,
+    typeLabel: string | undefined,
+    history: readonly string[],
+  ): NodeSpec => {
     if (r.kappa === undefined || typeLabel === undefined) return round(reg, 1, cost, typeLabel, history, ZERO);
     return decideAt('S', { history, type: typeLabel }, [
       ['disclose', round(reg, 1, cost, typeLabel, [...history, `S discloses ${typeLabel}`], r.kappa)],
@@ -224,12 +282,23 @@ export function negotiationGame(params: NegotiationParams): ExtensiveGame<Ration
     const history = r.regimes.length > 1 ? [regimeLabel(reg)] : [];
     if (!informed) return afterType(reg, r.types[0] as Rational, undefined, history);
     return chance(
-      r.types.map((c, i) => [`type ${formatRational(c)}`, r.prior[i] as Rational, afterType(reg, c, `cost ${formatRational(c)}`, history)] as const),
+      r.types.map(
+        (c, i) =>
+          [
+            `type ${formatRational(c)}`,
+            r.prior[i] as Rational,
+            afterType(reg, c, `cost ${formatRational(c)}`, history),
+          ] as const,
+      ),
     );
   };
   const root =
     r.regimes.length > 1
-      ? decision('G', r.regimes.map((reg) => [regimeLabel(reg), regimeBranch(reg)] as const), { infoset: 'regime' })
+      ? decision(
+          'G',
+          r.regimes.map((reg) => [regimeLabel(reg), regimeBranch(reg)] as const),
+          { infoset: 'regime' },
+        )
       : regimeBranch(r.regimes[0] as Regime);
   return buildTree({ title: 'Negotiation game (MODEL.md stage 1)', players: ['G', 'S'], root });
 }

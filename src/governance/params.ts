@@ -48,7 +48,8 @@ export function complianceParams(input: ComplianceParamsInput | Readonly<Record<
   const raw = input as Readonly<Record<string, unknown>>;
   const known = new Set<string>(COMPLIANCE_PARAMETERS);
   for (const key of Object.keys(raw)) {
-    if (!known.has(key)) issues.push({ path: [key], message: `unknown parameter "${key}" (known: ${COMPLIANCE_PARAMETERS.join(', ')})` });
+    if (!known.has(key))
+      issues.push({ path: [key], message: `unknown parameter "${key}" (known: ${COMPLIANCE_PARAMETERS.join(', ')})` });
   }
   const read = (key: ComplianceParameter): Rational | undefined => {
     const v = raw[key];

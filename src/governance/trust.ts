@@ -31,7 +31,8 @@ export type TrustThreshold =
 
 /**
  * `δ* = max_i (D_i − C_i)/(D_i − N_i)` over players with `D_i > C_i` (0 when nobody gains by deviating);
- * refuses when some player prefers punishment to cooperation (`N_i > C_i`).
+ * refuses when some player prefers punishment to cooperation (`N_i > C_i`), or when a player who gains by
+ * deviating is indifferent between cooperation and punishment (`C_i = N_i`, so `δ* = 1`: no `δ < 1` works).
  * `binding` lists the players attaining the maximum.
  * Oracle: the prisoner's dilemma `(T, R, P, S) = (5, 3, 1, 0)` gives `δ* = 1/2`.
  * @remarks Since 0.1.0
@@ -41,10 +42,19 @@ export function grimTriggerThreshold(players: readonly GrimTriggerPayoffs[]): Tr
   let binding: number[] = [];
   for (const [i, p] of players.entries()) {
     if (p.punish.compare(p.cooperate) > 0) {
-      return { sustainable: false, reason: `player ${i + 1} prefers inaction (${p.punish.toFraction()}) to cooperation (${p.cooperate.toFraction()})` };
+      return {
+        sustainable: false,
+        reason: `player ${i + 1} prefers inaction (${p.punish.toFraction()}) to cooperation (${p.cooperate.toFraction()})`,
+      };
     }
     if (p.deviate.compare(p.cooperate) <= 0) continue;
     const t = p.deviate.sub(p.cooperate).div(p.deviate.sub(p.punish));
+    if (t.compare(1) >= 0) {
+      return {
+        sustainable: false,
+        reason: `player ${i + 1} gains by deviating and loses nothing under punishment (cooperation ${p.cooperate.toFraction()} = inaction ${p.punish.toFraction()}), so no δ < 1 works`,
+      };
+    }
     const c = t.compare(best);
     if (c > 0) {
       best = t;
@@ -80,7 +90,11 @@ export function trustThreshold(input: ComplianceParamsInput | ComplianceParams):
   const inaction = u('C', 'Nom', 'Form');
   const tInactionBest = inaction[0].compare(u('F', 'Nom', 'Form')[0]) >= 0;
   if (!inactionIsStageEquilibrium(p, 'C') || !inactionIsStageEquilibrium(p, 'F') || !tInactionBest) {
-    return { sustainable: false, reason: 'collective inaction is not a subgame-perfect equilibrium of the stage game, so the threat is not credible' };
+    return {
+      sustainable: false,
+      reason:
+        'collective inaction is not a subgame-perfect equilibrium of the stage game, so the threat is not credible',
+    };
   }
   return grimTriggerThreshold([
     { cooperate: coop[0], punish: inaction[0], deviate: inaction[0] },

@@ -4,3 +4,4 @@
  */
 export * from './games.js';
 export * from './param.js';
+export * from './governance.js';
