@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { CliIO, ExitCode } from '../exit.js';
 import { registerConvert } from './convert.js';
 import { registerPaper } from './paper.js';
+import { registerGovernance } from './governance.js';
 import { registerProve } from './prove.js';
 import { registerRender } from './render.js';
 import { registerSolve } from './solve.js';
@@ -22,5 +23,6 @@ export function registerCommands(program: Command, io: CliIO, setExit: SetExit):
   registerConvert(program, io, setExit);
   registerRender(program, io, setExit);
   registerProve(program, io, setExit);
+  registerGovernance(program, io, setExit);
   registerPaper(program, io, setExit);
 }
