@@ -56,7 +56,7 @@ export function phaseDiagramSvg(sweep: SweepResult, options: PhaseDiagramOptions
     if (c === undefined) {
       const name =
         cell.length === 0
-          ? 'no listed profile is an equilibrium'
+          ? 'none of the listed properties holds'
           : cell.map((i) => sweep.labels[i] ?? String(i)).join(' + ');
       c = { color: cell.length === 0 ? '#ffffff' : (PALETTE[combos.size % PALETTE.length] as string), name };
       combos.set(key, c);

@@ -45,7 +45,7 @@ describe('sweepRegions and phaseDiagramSvg', () => {
     const svg = phaseDiagramSvg(s, { title: 'Coordination', xLabel: 'a', yLabel: 'b' });
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('(A, A) + (B, B)');
-    expect(svg).toContain('no listed profile is an equilibrium');
+    expect(svg).toContain('none of the listed properties holds');
     expect(svg).toContain('Coordination');
   });
 
