@@ -24,3 +24,5 @@ export * from './compliance-conditions.js';
 export * from './compliance-claims.js';
 export * from './trust-claims.js';
 export * from './remedy-claims.js';
+export * from './phase-diagram.js';
+export * from './paper-stage2.js';
