@@ -19,5 +19,6 @@ export * from './solve/lcp/index.js';
 export * from './solve/lp/index.js';
 export * from './solve/logit/index.js';
 export * from './solve/sequential/index.js';
+export * from './solve/quasi-perfect/index.js';
 export * from './render/index.js';
 export * from './param/index.js';

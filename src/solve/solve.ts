@@ -11,7 +11,7 @@
  * | `lp` | zero-sum matrix game LP | zero-sum sequence-form LP |
  * | `logit` | logit QRE limit (float, snapped and certified when exact) | same, agent form |
  * | `spe` | — | all subgame-perfect equilibria found by `within` in every subgame |
- * | `sequential` | — | pure sequential equilibria (assessments with consistent beliefs) |
+ * | `sequential` | — | 2 players: one quasi-perfect (hence sequential) equilibrium by symbolically perturbed Lemke; n players, or `pure`: all pure sequential equilibria |
  * | `supportenum` | support enumeration (nondegenerate games), 2 players | on the reduced strategic form |
  * | `lemkehowson` | Lemke–Howson from every starting label | on the reduced strategic form |
  *
@@ -33,6 +33,9 @@ import { lcp } from './lcp/lcp.js';
 import { solveLogit } from './logit/solve.js';
 import { lp, lpStrategic } from './lp/lp.js';
 import { solveSequentialPure } from './sequential/enumerate.js';
+import { quasiPerfect } from './quasi-perfect/quasi-perfect.js';
+import { hasPerfectRecall } from '../game/perfect-recall.js';
+import { hasNonCommonPriors } from '../game/queries.js';
 import { subgamePerfect } from './spe/decompose.js';
 import { type SubgameMethodRegistry, defaultSubgameMethods } from './spe/registry.js';
 import type { AssessmentResult, BehaviorResult, Budget, SolveResult, StrategyResult } from './types.js';
@@ -64,6 +67,8 @@ export type SolveOptions = Budget & {
   readonly within?: Method;
   /** largest derived strategic form built (profiles) */
   readonly maxProfiles?: number;
+  /** `sequential`: enumerate all pure sequential equilibria even for two players */
+  readonly pure?: boolean;
 };
 
 /** Any result {@link solve} returns. */
@@ -184,7 +189,10 @@ export function solve(game: Game, options: SolveOptions): AnyResult {
     if (options.agent === true) throw new InvalidArgumentError('solve(): agent applies to trees only');
     return tableMethods[m](game, budget);
   }
-  if (m === 'sequential') return solveSequentialPure(game, budget);
+  if (m === 'sequential') {
+    const twoPlayerCase = game.players.length === 2 && options.pure !== true && hasPerfectRecall(game) && !hasNonCommonPriors(game);
+    return twoPlayerCase ? quasiPerfect(game, budget) : solveSequentialPure(game, budget);
+  }
   if (options.strategic === true) {
     if (m === 'spe') throw new InvalidArgumentError('solve(): spe has no strategic-form version');
     if (m === 'enumpure') return enumPureReduced(game, { ...budget, ...maxProfilesOf(options) });

@@ -90,3 +90,24 @@ describe('subgame solve', () => {
     expect(r.out).toMatch(/^NE,/);
   });
 });
+
+describe('subgame solve --method sequential', () => {
+  it('prints a quasi-perfect assessment with beliefs for two players', async () => {
+    // Selten-style entry game with an information set: beliefs must be reported there
+    const game = buildTree({
+      players: ['Entrant', 'Incumbent'],
+      root: decision('Entrant', [
+        ['Out', terminal([0, 2])],
+        ['In1', decision('Incumbent', [['Fight', terminal([-1, -1])], ['Acc', terminal([1, 1])]], { infoset: 'I' })],
+        ['In2', decision('Incumbent', [['Fight', terminal([-2, 0])], ['Acc', terminal([2, 1])]], { infoset: 'I' })],
+      ]),
+    });
+    const r = await run(['solve', 'g.efg', '--method', 'sequential', '--json'], { 'g.efg': writeEfg(game) });
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { method: string; equilibria: { profile: string[][]; beliefs: string[][] }[] };
+    expect(json.method).toBe('quasi-perfect');
+    const eq = json.equilibria[0];
+    expect(eq?.profile).toEqual([['0', '0', '1'], ['0', '1']]);
+    expect(eq?.beliefs[1]).toEqual(['0', '1']);
+  });
+});

@@ -19,6 +19,7 @@ type SolveFlags = {
   method: string;
   strategic?: boolean;
   agent?: boolean;
+  pure?: boolean;
   within?: string;
   float?: string;
   json?: boolean;
@@ -46,6 +47,7 @@ export function registerSolve(program: Command, io: CliIO, setExit: SetExit): vo
     .requiredOption('--method <m>', `one of ${METHODS.join(', ')}`)
     .option('--strategic', 'solve and print on the reduced strategic form of a tree')
     .option('--agent', 'enumpure: use the agent form of a tree')
+    .option('--pure', 'sequential: enumerate all pure sequential equilibria (also for two players)')
     .option('--within <m>', 'spe: how subgames without perfect information are solved (default enumpure)')
     .option('--float <digits>', 'print decimals with this many digits (approximate; labelled in --json)')
     .option('--json', 'print the result as JSON (schema: docs/cli-json.md)')
@@ -74,6 +76,7 @@ export function registerSolve(program: Command, io: CliIO, setExit: SetExit): vo
           signal: controller.signal,
           ...(flags.strategic === true ? { strategic: true } : {}),
           ...(flags.agent === true ? { agent: true } : {}),
+          ...(flags.pure === true ? { pure: true } : {}),
           ...(flags.within !== undefined ? { within: flags.within as Method } : {}),
           ...(maxEquilibria !== undefined ? { maxEquilibria } : {}),
           ...(timeoutMs !== undefined ? { timeoutMs } : {}),
