@@ -25,3 +25,11 @@ describe('README quick start', () => {
     expect(lines.slice(1)).toEqual(['[["0","1"],["0","1"]] true']);
   });
 });
+
+describe('README property-testing section', () => {
+  it('shows test/examples/user-assumptions.test.ts verbatim', () => {
+    const readme = readFileSync(new URL('README.md', root), 'utf8');
+    const example = readFileSync(new URL('test/examples/user-assumptions.test.ts', root), 'utf8');
+    expect(readme).toContain(example);
+  });
+});
