@@ -5,3 +5,4 @@
 export * from './games.js';
 export * from './param.js';
 export * from './governance.js';
+export * from './negotiation.js';
