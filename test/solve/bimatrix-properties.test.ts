@@ -76,7 +76,9 @@ describe('bimatrix solver laws', () => {
           const other = relabel(game, rows, cols, swap);
           for (const solve of [vertexEnumeration, supportEnumeration]) {
             const mapped = solve(game).equilibria.map((p) => relabelProfile(p, rows, cols, swap));
-            expect(asSet(solve(other).equilibria)).toEqual(asSet(mapped));
+            // as sets: like Gambit's sign-based IsLexMin (lptab/tableau.cc), vertex enumeration may report a
+            // degenerate vertex at two bases, hence an equilibrium twice, depending on the labelling
+            expect(new Set(asSet(solve(other).equilibria))).toEqual(new Set(asSet(mapped)));
           }
         },
       ),

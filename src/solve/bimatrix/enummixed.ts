@@ -11,7 +11,8 @@ import type { Budget, StrategyResult } from '../types.js';
 import { solveIntegerSystem } from './linear-system.js';
 import { bimatrixOf, shiftedIntegerMatrices } from './matrices.js';
 import { type BudgetLimits, NO_LIMITS, budgetOf, normalise, reportedOptions } from './profiles.js';
-import { type PolytopeVertex, enumerateVertices } from './reverse-search.js';
+import { partnerFilter } from './partner-filter.js';
+import { type PolytopeVertex, type VertexArithmetic, enumerateVertices } from './reverse-search.js';
 
 /**
  * Options of {@link vertexEnumeration}: resource limits (`maxPivots` counts reverse-search pivots,
@@ -22,7 +23,7 @@ export type VertexEnumerationOptions = Budget;
 /** Defaults of {@link vertexEnumeration}: no limits. @remarks Since 0.1.0 */
 export const defaultVertexEnumerationOptions: BudgetLimits = NO_LIMITS;
 
-type YVertex = { readonly num: readonly bigint[]; readonly labels: readonly boolean[] };
+type YVertex = { readonly vertex: PolytopeVertex; readonly labels: readonly boolean[] };
 
 /**
  * All extreme Nash equilibria of a bimatrix game, exactly, in Gambit's `enummixed` order.
@@ -39,6 +40,12 @@ type YVertex = { readonly num: readonly bigint[]; readonly labels: readonly bool
  *    taken.
  * Gambit pairs every vertex of `P` with every vertex of `Q` (`src/solvers/enummixed/enummixed.cc`), in the
  * order `P` outer, `Q` inner; this returns the same list.
+ *
+ * Arithmetic: the searches decide in certified floating point and fall back to exact BigInt arithmetic
+ * whenever a sign is not proved (`reverse-search.ts`); at a nondegenerate vertex the partner test first
+ * tries to prove in floating point that no partner exists (`partner-filter.ts`, `farkas-reject.ts`), and
+ * only the survivors — the equilibria, and undecided cases — are solved exactly. Every reported number is
+ * exact, and the result (equilibria, order, warnings, counts) is that of exact arithmetic throughout.
  * @param game - a two-player strategic game
  * @param options - budget and abort signal
  * @returns `method: 'enummixed'`; `complete` unless a budget or the signal stopped the search
@@ -47,6 +54,22 @@ type YVertex = { readonly num: readonly bigint[]; readonly labels: readonly bool
  * @remarks Since 0.1.0
  */
 export function vertexEnumeration(game: Game, options: VertexEnumerationOptions = {}): StrategyResult {
+  return vertexEnumerationWith(game, options, 'filtered');
+}
+
+/**
+ * {@link vertexEnumeration} with a choice of arithmetic for the searches: `'filtered'` (certified float
+ * decisions with exact fallback, and a certified float filter before each exact partner test) or `'exact'`
+ * (BigInt throughout, as Gambit's rational tableaux). Both return the same result; `'exact'` exists to
+ * test that.
+ * @remarks Since 0.1.0
+ */
+export function vertexEnumerationWith(
+  game: Game,
+  options: VertexEnumerationOptions,
+  arithmetic: VertexArithmetic,
+): StrategyResult {
+  const filtered = arithmetic === 'filtered';
   const bm = bimatrixOf(game, 'vertexEnumeration');
   const meter = startBudget(budgetOf(options), 'vertexEnumeration');
   meter.check(); // an already aborted signal stops before any work
@@ -68,20 +91,26 @@ export function vertexEnumeration(game: Game, options: VertexEnumerationOptions 
     if (qVertices !== null) return qVertices;
     const list: YVertex[] = [];
     let firstY = true;
-    const stats = enumerateVertices(A1, meter, (v) => {
-      if (firstY) {
-        firstY = false; // the origin
+    const stats = enumerateVertices(
+      A1,
+      meter,
+      (v) => {
+        if (firstY) {
+          firstY = false; // the origin
+          return true;
+        }
+        // labels of y: i when (A y)_i = 1, m + j when y_j = 0
+        list.push({ vertex: v, labels: [...v.tight, ...v.zero] });
         return true;
-      }
-      // labels of y: i when (A y)_i = 1, m + j when y_j = 0
-      list.push({ num: v.num, labels: [...v.tight, ...v.num.map((z) => z === 0n)] });
-      return true;
-    });
+      },
+      arithmetic,
+    );
     qComplete = stats.complete;
     qVertices = list;
     return list;
   };
 
+  const mayPair = partnerFilter(A1);
   const onX = (v: PolytopeVertex): boolean => {
     if (first) {
       first = false; // the origin, which pairs only with the origin
@@ -89,10 +118,11 @@ export function vertexEnumeration(game: Game, options: VertexEnumerationOptions 
     }
     if (v.degenerate) degenerate = true;
     const support: number[] = [];
-    for (let i = 0; i < m; i++) if ((v.num[i] as bigint) !== 0n) support.push(i);
+    for (let i = 0; i < m; i++) if (v.zero[i] !== true) support.push(i);
     const best: number[] = [];
     for (let j = 0; j < n; j++) if (v.tight[j] === true) best.push(j);
     if (best.length === 0) return true;
+    if (filtered && !mayPair(support, best)) return true;
     const rows = support.map((i) => best.map((j) => (A1[i] as bigint[])[j] as bigint));
     const sol = solveIntegerSystem(
       rows,
@@ -112,20 +142,19 @@ export function vertexEnumeration(game: Game, options: VertexEnumerationOptions 
         for (const j of best) s += ((A1[i] as bigint[])[j] as bigint) * (y[j] as bigint);
         if (s > sol.den) return true;
       }
-      return emit(v.num, y);
+      return emit(v.coordinates().num, y);
     }
     degenerate = true;
-    const xZero = v.num.map((z) => z === 0n);
     for (const w of allQ()) {
       let ok = true;
-      for (let i = 0; i < m && ok; i++) if (!xZero[i] && w.labels[i] !== true) ok = false;
+      for (let i = 0; i < m && ok; i++) if (v.zero[i] !== true && w.labels[i] !== true) ok = false;
       for (let j = 0; j < n && ok; j++) if (v.tight[j] !== true && w.labels[m + j] !== true) ok = false;
-      if (ok && !emit(v.num, w.num)) return false;
+      if (ok && !emit(v.coordinates().num, w.vertex.coordinates().num)) return false;
     }
     return qComplete && meter.stopped === null;
   };
 
-  const stats = enumerateVertices(A2, meter, onX);
+  const stats = enumerateVertices(A2, meter, onX, arithmetic);
   if (degenerate)
     warnings.push('the game is degenerate: equilibria form components; only their extreme points are listed');
   return {
@@ -137,6 +166,12 @@ export function vertexEnumeration(game: Game, options: VertexEnumerationOptions 
     complete: stats.complete && qComplete && meter.stopped === null,
     stopped: meter.stopped,
     warnings: Object.freeze(warnings),
-    stats: Object.freeze({ pivots: meter.pivots, bases: stats.bases, vertices: stats.vertices, ms: meter.elapsedMs }),
+    stats: Object.freeze({
+      pivots: meter.pivots,
+      bases: stats.bases,
+      vertices: stats.vertices,
+      exactBases: stats.exactBases,
+      ms: meter.elapsedMs,
+    }),
   };
 }

@@ -12,78 +12,62 @@
  * - a vertex is reported once, at its lexicographically minimal basis (Avis–Fukuda §3): every row whose
  *   basic variable is zero has no negative entry in a column of smaller label.
  *
- * The tableau is a fraction-free (Edmonds 1967; Bareiss 1968) BigInt dictionary over the nonbasic columns
- * (a Jordan exchange per pivot, as Gambit's `Tableau<Rational>`), with the reduced-cost row, kept with a
- * positive determinant: `det·B⁻¹N`, `det·B⁻¹1` and `det·(c_N − c_B B⁻¹N)`.
+ * Arithmetic is filtered (`'filtered'`, the default): every basis carries a float dictionary with proved
+ * error bounds (`certified-float.ts`), on which the decisions are taken when their signs are certified
+ * (`float-decisions.ts`); otherwise — degenerate bases, near ties, lost precision — the exact fraction-free
+ * BigInt dictionary of the basis (`exact-dictionary.ts`; one exchange from the parent's when it has one,
+ * else rebuilt from `M`) decides, as Gambit's `Tableau<Rational>` would. Both give the same decisions, so
+ * the same tree, order and output as `'exact'`, which uses the BigInt dictionary throughout. Exact
+ * coordinates are computed only for the vertices a caller asks them of.
  * @remarks Since 0.1.0
  */
 import type { BudgetMeter } from '../budget.js';
+import { type FloatTableau, bigintToFloat, exchangeFloat, floatTableau, ratioToFloat } from './certified-float.js';
+import {
+  type BasisLabels,
+  type ExactDictionary,
+  childrenExact,
+  copyDictionary,
+  dictionaryOf,
+  exchangeExact,
+  isLexMinExact,
+  rootDictionary,
+} from './exact-dictionary.js';
+import { decideFloat } from './float-decisions.js';
+import { freshFloatDictionary } from './float-dictionary.js';
+import { type PolytopeVertex, vertexFromDictionary, vertexFromLabels } from './polytope-vertex.js';
 
-/** A vertex of `{ z ≥ 0 : M z ≤ 1 }` with its labels. */
-export type PolytopeVertex = {
-  /** the coordinates are `num[j] / den` */
-  readonly num: readonly bigint[];
-  readonly den: bigint;
-  /** `tight[i]`: row `i` of `M z ≤ 1` holds with equality */
-  readonly tight: readonly boolean[];
-  /** whether the vertex has more tight constraints (zero coordinates and tight rows) than dimensions */
-  readonly degenerate: boolean;
-};
+export type { PolytopeVertex } from './polytope-vertex.js';
+
+/** How {@link enumerateVertices} computes: float filter with exact fallback, or exact throughout. */
+export type VertexArithmetic = 'filtered' | 'exact';
 
 /** Counts of a vertex enumeration. */
 export type VertexSearchStats = {
   /** feasible bases visited (nodes of the reverse-search tree) */
   readonly bases: number;
   readonly vertices: number;
+  /** bases decided with exact arithmetic (all of them under `'exact'`) */
+  readonly exactBases: number;
   /** whether the search ran to the end (false: the budget stopped it, or the callback asked to stop) */
   readonly complete: boolean;
 };
 
-/**
- * A dictionary: `rows[r][t]` (r < k) is `det·(B⁻¹N)[r][t]`, `rows[r][d]` is `det·(B⁻¹1)[r]`, `rows[k]` the
- * reduced costs; `basis[r]` and `nonbasic[t]` are label indices (0 … k−1 slacks −k … −1, then k … k+d−1
- * structural 1 … d); `where[label]` is `t` for a nonbasic label, `−1 − r` for a basic one.
- */
-type Node = {
-  rows: bigint[][];
-  det: bigint;
-  basis: number[];
-  nonbasic: number[];
-  where: Int32Array;
-  children: number[];
+/** A basis of the search stack, with the exchange that produced it from its parent. */
+type Node = BasisLabels & {
+  readonly tab: FloatTableau;
+  exact: ExactDictionary | null;
+  readonly children: number[];
   next: number;
+  pivotRow: number;
+  pivotCol: number;
 };
 
-/** Jordan exchange of basic row `r` with nonbasic column `t`, fraction-free, keeping `det > 0`. */
-function exchange(node: Node, r: number, t: number): void {
-  const rows = node.rows;
-  const pr = rows[r] as bigint[];
-  const p = pr[t] as bigint;
-  const det = node.det;
-  const width = pr.length;
-  for (let i = 0; i < rows.length; i++) {
-    if (i === r) continue;
-    const row = rows[i] as bigint[];
-    const f = row[t] as bigint;
-    if (f === 0n) {
-      if (p !== det) for (let u = 0; u < width; u++) row[u] = ((row[u] as bigint) * p) / det;
-    } else {
-      for (let u = 0; u < width; u++) row[u] = ((row[u] as bigint) * p - (pr[u] as bigint) * f) / det;
-      row[t] = -f;
-    }
-  }
-  pr[t] = det;
-  node.det = p;
-  if (p < 0n) {
-    node.det = -p;
-    for (const row of rows) for (let u = 0; u < width; u++) row[u] = -(row[u] as bigint);
-  }
-  const leaving = node.basis[r] as number;
-  const entering = node.nonbasic[t] as number;
-  node.basis[r] = entering;
-  node.nonbasic[t] = leaving;
-  node.where[entering] = -1 - r;
-  node.where[leaving] = t;
+/** Whether a float dictionary lost so much accuracy that a refresh from the exact one pays. */
+function blurred(val: Float64Array, err: Float64Array): boolean {
+  for (let i = 0; i < val.length; i++)
+    if (!((err[i] as number) <= 1e-9 * (1 + Math.abs(val[i] as number)))) return true;
+  return false;
 }
 
 /**
@@ -91,149 +75,159 @@ function exchange(node: Node, r: number, t: number): void {
  * @param M - `k` rows of `d` positive integers
  * @param meter - counts one pivot per tree edge and stops the search when a limit is hit
  * @param onVertex - receives each vertex; returning `false` stops the search
+ * @param arithmetic - `'filtered'` (default) or `'exact'`; both give the same vertices in the same order
  * @remarks Since 0.1.0
  */
 export function enumerateVertices(
   M: readonly (readonly bigint[])[],
   meter: BudgetMeter,
   onVertex: (v: PolytopeVertex) => boolean,
+  arithmetic: VertexArithmetic = 'filtered',
 ): VertexSearchStats {
   const k = M.length;
   const d = M[0]?.length ?? 0;
   const labelCount = k + d;
-  // initial dictionary: basis = slacks, nonbasic = structural variables; reduced costs 1
-  const rows: bigint[][] = M.map((r) => [...r, 1n]);
-  const cost = new Array<bigint>(d + 1).fill(1n);
-  cost[d] = 0n;
-  rows.push(cost);
-  const where = new Int32Array(labelCount);
-  // slack of row i (label −(i+1)) has label index k − 1 − i
-  const basis = Array.from({ length: k }, (_, i) => k - 1 - i);
-  for (let i = 0; i < k; i++) where[k - 1 - i] = -1 - i;
-  const nonbasic = Array.from({ length: d }, (_, j) => k + j);
-  for (let j = 0; j < d; j++) where[k + j] = j;
-  const root: Node = { rows, det: 1n, basis, nonbasic, where, children: [], next: 0 };
+  const filtered = arithmetic === 'filtered';
+  const pool: Node[] = [];
+  const nodeAt = (depth: number): Node => {
+    let node = pool[depth];
+    if (node === undefined) {
+      node = {
+        basis: new Int32Array(k),
+        nonbasic: new Int32Array(d),
+        where: new Int32Array(labelCount),
+        tab: floatTableau(k + 1, d + 1),
+        exact: null,
+        children: [],
+        next: 0,
+        pivotRow: -1,
+        pivotCol: -1,
+      };
+      pool[depth] = node;
+    }
+    return node;
+  };
+
+  // root: basis = slacks (row i holds label k − 1 − i), nonbasic = structural variables, reduced costs 1
+  const root = nodeAt(0);
+  root.exact = rootDictionary(M);
+  for (let i = 0; i < k; i++) {
+    root.basis[i] = k - 1 - i;
+    root.where[k - 1 - i] = -1 - i;
+  }
+  for (let j = 0; j < d; j++) {
+    root.nonbasic[j] = k + j;
+    root.where[k + j] = j;
+  }
+  root.exact.rows.forEach((row, r) => {
+    row.forEach((x, u) => {
+      const [v, e] = bigintToFloat(x);
+      root.tab.val[r * (d + 1) + u] = v;
+      root.tab.err[r * (d + 1) + u] = e;
+    });
+  });
+
+  const rootTab = floatTableau(k + 1, d + 1);
+  rootTab.val.set(root.tab.val);
+  rootTab.err.set(root.tab.err);
+  const scratch = floatTableau(k + 1, d + 1);
 
   let bases = 0;
   let vertices = 0;
+  let exactBases = 0;
+  // fresh float dictionaries are tried while they succeed often enough (they cannot help at degenerate bases)
+  let freshTries = 0;
+  let freshWins = 0;
 
-  const isLexMin = (node: Node): boolean => {
-    for (let r = 0; r < k; r++) {
-      const row = node.rows[r] as bigint[];
-      if (row[d] !== 0n) continue;
-      const own = node.basis[r] as number;
-      for (let li = 0; li < own; li++) {
-        const t = node.where[li] as number;
-        if (t >= 0 && (row[t] as bigint) < 0n) return false;
-      }
-    }
-    return true;
+  const ensureExact = (depth: number): ExactDictionary => {
+    const node = pool[depth] as Node;
+    if (node.exact !== null) return node.exact;
+    const parent = depth > 0 ? (pool[depth - 1] as Node).exact : null;
+    if (parent !== null) {
+      node.exact = copyDictionary(parent);
+      exchangeExact(node.exact, node.pivotRow, node.pivotCol);
+    } else node.exact = dictionaryOf(M, node);
+    return node.exact;
   };
 
-  const report = (node: Node): boolean => {
-    const num = new Array<bigint>(d).fill(0n);
-    const tight = new Array<boolean>(k).fill(true);
-    let zeros = 0;
-    for (let r = 0; r < k; r++) {
-      const li = node.basis[r] as number;
-      const value = (node.rows[r] as bigint[])[d] as bigint;
-      if (li >= k) num[li - k] = value;
-      else tight[k - 1 - li] = value === 0n;
-    }
-    for (const x of num) if (x === 0n) zeros++;
-    for (const t of tight) if (t) zeros++;
-    vertices++;
-    return onVertex({ num, den: node.det, tight, degenerate: zeros > d });
-  };
-
-  // children as (row, column) pairs, by entering label then row (Gambit's ReversePivots)
-  const childrenOf = (node: Node): number[] => {
-    const T = node.rows;
-    const obj = T[k] as bigint[];
-    const out: number[] = [];
-    for (let L = 0; L < labelCount; L++) {
-      const c = node.where[L] as number;
-      if (c < 0) continue;
-      const zL = obj[c] as bigint;
-      if (zL <= 0n) continue; // the leaving variable would not re-enter by Bland's rule
-      let best: number[] = [];
-      let bn = 0n;
-      let bd = 1n;
-      for (let r = 0; r < k; r++) {
-        const row = T[r] as bigint[];
-        const a = row[c] as bigint;
-        if (a <= 0n) continue;
-        const b = row[d] as bigint;
-        if (best.length === 0) {
-          best = [r];
-          bn = b;
-          bd = a;
-        } else {
-          const cmp = b * bd - bn * a;
-          if (cmp < 0n) {
-            best = [r];
-            bn = b;
-            bd = a;
-          } else if (cmp === 0n) best.push(r);
-        }
-      }
-      for (const i of best) {
-        const rowI = T[i] as bigint[];
-        // primal: from the child, the minimum-ratio row for the re-entering variable (ties to the smallest
-        // label) must be row i; the only competitors are degenerate rows with negative entries
-        let ok = true;
-        for (let q = 0; q < k && ok; q++) {
-          if (q === i) continue;
-          const row = T[q] as bigint[];
-          if (row[d] === 0n && (row[c] as bigint) < 0n && (node.basis[q] as number) < L) ok = false;
-        }
-        if (!ok) continue;
-        // dual: in the child, the leaving variable is the smallest label with negative reduced cost
-        const enter = node.basis[i] as number;
-        const aiL = rowI[c] as bigint;
-        for (let u = 0; u < enter && ok; u++) {
-          const cu = node.where[u] as number;
-          if (cu < 0) continue;
-          if ((obj[cu] as bigint) * aiL - (rowI[cu] as bigint) * zL < 0n) ok = false;
-        }
-        if (ok) out.push(i, c);
-      }
-    }
-    return out;
-  };
-
-  const visit = (node: Node): boolean => {
+  /** Decides the basis at `depth` (children, lexicographic minimality) and reports its vertex. */
+  const visit = (depth: number): boolean => {
+    const node = pool[depth] as Node;
     bases++;
-    if (isLexMin(node) && !report(node)) return false;
-    node.children = childrenOf(node);
-    return true;
+    node.children.length = 0;
+    node.next = 0;
+    if (filtered) {
+      let decided = decideFloat(node.tab, node, node.children);
+      if (!decided && freshTries < 8 + 4 * freshWins) {
+        freshTries++;
+        node.children.length = 0;
+        decided = freshFloatDictionary(rootTab, node, scratch, node.tab) && decideFloat(node.tab, node, node.children);
+        if (decided) freshWins++;
+      }
+      if (decided) {
+        vertices++;
+        return onVertex(vertexFromLabels(M, node));
+      }
+    }
+    node.children.length = 0;
+    exactBases++;
+    const D = ensureExact(depth);
+    if (filtered && blurred(node.tab.val, node.tab.err)) {
+      D.rows.forEach((row, r) => {
+        row.forEach((x, u) => {
+          const [v, e] = ratioToFloat(x, D.det);
+          node.tab.val[r * (d + 1) + u] = v;
+          node.tab.err[r * (d + 1) + u] = e;
+        });
+      });
+    }
+    childrenExact(D, node, node.children);
+    if (!isLexMinExact(D, node)) return true;
+    vertices++;
+    return onVertex(vertexFromDictionary(D, node));
   };
 
-  const stack: Node[] = [];
-  let stoppedByCallback = !visit(root);
-  if (!stoppedByCallback) stack.push(root);
-  while (stack.length > 0 && !stoppedByCallback) {
-    const top = stack[stack.length - 1] as Node;
+  let depth = 0;
+  let stoppedByCallback = !visit(0);
+  if (stoppedByCallback) depth = -1;
+  while (depth >= 0 && !stoppedByCallback) {
+    const top = pool[depth] as Node;
     if (top.next >= top.children.length) {
-      stack.pop();
+      depth--;
       continue;
     }
     const r = top.children[top.next] as number;
     const t = top.children[top.next + 1] as number;
     top.next += 2;
     if (meter.step('pivots') !== null) break;
-    const child: Node = {
-      rows: top.rows.map((row) => row.slice()),
-      det: top.det,
-      basis: top.basis.slice(),
-      nonbasic: top.nonbasic.slice(),
-      where: top.where.slice(),
-      children: [],
-      next: 0,
-    };
-    exchange(child, r, t);
-    if (visit(child)) stack.push(child);
-    else stoppedByCallback = true;
+    const child = nodeAt(depth + 1);
+    child.basis.set(top.basis);
+    child.nonbasic.set(top.nonbasic);
+    child.where.set(top.where);
+    child.pivotRow = r;
+    child.pivotCol = t;
+    child.exact = null;
+    if (filtered) {
+      child.tab.val.set(top.tab.val);
+      child.tab.err.set(top.tab.err);
+      exchangeFloat(child.tab, r, t);
+    } else {
+      child.exact = copyDictionary(top.exact as ExactDictionary);
+      exchangeExact(child.exact, r, t);
+    }
+    const leaving = child.basis[r] as number;
+    const entering = child.nonbasic[t] as number;
+    child.basis[r] = entering;
+    child.nonbasic[t] = leaving;
+    child.where[entering] = -1 - r;
+    child.where[leaving] = t;
+    depth++;
+    if (!visit(depth)) stoppedByCallback = true;
   }
-  return { bases, vertices, complete: stack.length === 0 && !stoppedByCallback && meter.stopped === null };
+  return {
+    bases,
+    vertices,
+    exactBases,
+    complete: depth < 0 && !stoppedByCallback && meter.stopped === null,
+  };
 }
