@@ -6,8 +6,8 @@ import { checkCertificate } from '../../src/verify/certificate.js';
 
 describe('known-result proofs (proofs/)', () => {
   for (const c of [grim, inspection]) {
-    it(`${c.id}: proved, and the certificate passes the independent checker`, () => {
-      const r = c.run();
+    it(`${c.id}: proved, and the certificate passes the independent checker`, async () => {
+      const r = await c.run();
       expect(r.status).toBe('proved');
       if (r.status !== 'proved') return;
       const check = checkCertificate(JSON.parse(JSON.stringify(certificateToJson(r.certificate, { id: c.id }))));
