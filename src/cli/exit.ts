@@ -14,5 +14,6 @@ export type CliIO = {
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => string;
   readonly readStdin: () => string;
+  /** writes a file, creating its folder if needed */
   readonly writeFile: (path: string, text: string) => void;
 };

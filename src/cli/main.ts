@@ -3,7 +3,8 @@
  * Gambit users can switch: `subgame solve FILE --method enummixed` prints Gambit's `NE,…` lines.
  * @remarks Since 0.1.0
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { EXIT, type CliIO } from './exit.js';
@@ -14,7 +15,10 @@ export const processIO: CliIO = {
   stderr: (t) => process.stderr.write(t),
   readFile: (p) => readFileSync(p, 'utf8'),
   readStdin: () => readFileSync(0, 'utf8'),
-  writeFile: (p, t) => writeFileSync(p, t),
+  writeFile: (p, t) => {
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, t);
+  },
 };
 
 /**

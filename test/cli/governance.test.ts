@@ -39,3 +39,28 @@ describe('subgame governance compliance', () => {
     expect(r.err).toMatch(/phi/);
   });
 });
+
+describe('subgame governance negotiation', () => {
+  it('reports shares per regime and the regime G prefers (MODEL.md N1, N2)', async () => {
+    const params = { deltaG: '9/10', deltaS: '8/10', regimes: [3, 'indefinite'], grid: 25 };
+    const r = await run(['governance', 'negotiation', '--params', JSON.stringify(params), '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as { regimes: { regime: string; shares: { G: string } }[]; preferredRegime?: unknown };
+    // Oracle: MODEL.md N1: (δ_G, δ_S) = (9/10, 8/10), N = 3 → 23/25
+    expect(j.regimes.find((x) => x.regime === 'limited 3')?.shares.G).toBe('23/25');
+    expect(JSON.stringify(j)).toMatch(/limited 3/);
+  });
+});
+
+describe('subgame paper', () => {
+  it('checks every claim of MODEL.md and writes the three figures', async () => {
+    const r = await run(['paper', '--json', '--quiet', '--out', 'figs']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as { claims: { id: string; holds: boolean }[]; allHold: boolean; figures: string[] };
+    expect(j.claims.map((c) => c.id)).toEqual(['N1', 'N1b', 'N2', 'N3', 'N4', 'N5', 'C1', 'C2', 'C3', 'C4', 'C5', 'R1', 'R2', 'B1']);
+    expect(j.claims.filter((c) => !c.holds)).toEqual([]);
+    expect(j.allHold).toBe(true);
+    expect(Object.keys(r.written).sort()).toEqual(['figs/compliance-tree.svg', 'figs/phase-diagram.svg', 'figs/stage1-shares.svg']);
+    expect(r.written['figs/compliance-tree.svg']).toMatch(/^<svg/);
+  });
+});

@@ -5,16 +5,13 @@
  */
 import type { Command } from 'commander';
 import { complianceReport } from '../../governance/compliance-report.js';
+import type { NegotiationParams } from '../../governance/negotiation.js';
+import { negotiationReport } from '../../governance/negotiation-report.js';
 import { InvalidArgumentError } from '../../game/errors.js';
 import { describeError } from '../errors.js';
 import { EXIT, type CliIO } from '../exit.js';
 import { readJsonArgument } from '../input.js';
 import type { SetExit } from './index.js';
-
-/** Stage-1 report; wired to the negotiation analysis. */
-const negotiationReportOf = (_params: Record<string, unknown>): Json => {
-  throw new InvalidArgumentError('governance negotiation: not available yet');
-};
 
 type Json = string | number | boolean | null | readonly Json[] | { readonly [k: string]: Json };
 
@@ -51,7 +48,7 @@ export function registerGovernance(program: Command, io: CliIO, setExit: SetExit
       const { data, name: n } = readJsonArgument(io, opts.params);
       name = n;
       const params = asObject(data, n);
-      const report = (kind === 'compliance' ? complianceReport(params) : negotiationReportOf(params)) as Json;
+      const report = (kind === 'compliance' ? complianceReport(params) : negotiationReport(params as NegotiationParams)) as Json;
       io.stdout(opts.json === true ? `${JSON.stringify(report, null, 2)}\n` : `${renderReport(report)}\n`);
       setExit(EXIT.ok);
     } catch (e) {

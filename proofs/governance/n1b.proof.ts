@@ -1,0 +1,10 @@
+/**
+ * MODEL.md N1b: the proof lives in `src/governance/stage1-proofs/n1b.ts` (so the report and the tests can run it
+ * too); its certificate goes to `proofs/certificates/N1b.json` and is re-checked by `src/verify/certificate.ts`.
+ */
+import { claim as proof } from '../../src/governance/stage1-proofs/n1b.js';
+import type { ProofClaim } from '../types.js';
+
+export const claim: ProofClaim = proof;
+
+export default claim;
