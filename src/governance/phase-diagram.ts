@@ -26,6 +26,18 @@ export const PHASE_LABELS = [
   'inaction is risk-dominant after F',
 ] as const;
 
+/** Axis captions for the stage-2 parameters. */
+const PARAMETER_WORDS: Readonly<Partial<Record<ComplianceParameter, string>>> = {
+  cK: "cK: K's cost of substantive support",
+  cS: "cS: S's cost of substantive delivery",
+  qP: 'qP: expected loss when substantive evaluation catches formal delivery',
+  rhoA: "rhoA: T's expected blame when flexibility fails",
+  phi: 'phi: value kept under rigid indicators',
+  eT: 'eT: cost of rigid enforcement',
+  bK: "bK: K's credit share",
+  bS: "bS: S's credit share",
+};
+
 /** Input of {@link compliancePhaseDiagram}. */
 export type PhaseDiagramInput = {
   readonly x: { readonly parameter: ComplianceParameter; readonly from: RationalLike; readonly to: RationalLike; readonly steps: number };
@@ -125,7 +137,7 @@ export async function compliancePhaseDiagramSvg(input?: Partial<PhaseDiagramInpu
   const sweep = await compliancePhaseDiagram({ ...input, x, y });
   return phaseDiagramSvg(sweep, {
     title: `Collective inaction over ${x.parameter} × ${y.parameter}`,
-    xLabel: `${x.parameter}`,
-    yLabel: `${y.parameter}`,
+    xLabel: PARAMETER_WORDS[x.parameter] ?? x.parameter,
+    yLabel: PARAMETER_WORDS[y.parameter] ?? y.parameter,
   });
 }
