@@ -20,9 +20,7 @@ type Row = { id: string; statement: string; verdict: string; size: string; ok: b
 
 async function main(): Promise<number> {
   mkdirSync(outDir, { recursive: true });
-  const files = (readdirSync(here, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.proof.ts'))
-    .sort();
+  const files = (readdirSync(here, { recursive: true }) as string[]).filter((f) => f.endsWith('.proof.ts')).sort();
   const rows: Row[] = [];
   for (const f of files) {
     const mod = (await import(pathToFileURL(join(here, f)).href)) as { default?: ProofClaim; claim?: ProofClaim };

@@ -6,7 +6,15 @@ export * from './numeric/index.js';
 export * from './game/index.js';
 export * from './formats/index.js';
 export * as verify from './verify/index.js';
-export { checkNash, checkSubgamePerfect, isNash, isSubgamePerfect, checkAssessment, isSequential, isWeakPBE } from './verify/index.js';
+export {
+  checkNash,
+  checkSubgamePerfect,
+  isNash,
+  isSubgamePerfect,
+  checkAssessment,
+  isSequential,
+  isWeakPBE,
+} from './verify/index.js';
 export type * from './solve/types.js';
 export { startBudget } from './solve/budget.js';
 export type { BudgetMeter } from './solve/budget.js';

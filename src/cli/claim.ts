@@ -32,7 +32,8 @@ function profileFromLabels(game: Game<Polynomial>, map: Record<string, unknown>,
     return game.players.map((p, i) => {
       const label = map[p];
       const k = typeof label === 'string' ? (game.strategies[i] ?? []).indexOf(label) : -1;
-      if (k < 0) issues.push({ path: ['profile', p], message: `expected one of ${(game.strategies[i] ?? []).join(', ')}` });
+      if (k < 0)
+        issues.push({ path: ['profile', p], message: `expected one of ${(game.strategies[i] ?? []).join(', ')}` });
       return Math.max(k, 0);
     });
   }
@@ -41,7 +42,13 @@ function profileFromLabels(game: Game<Polynomial>, map: Record<string, unknown>,
   for (const [key, action] of Object.entries(map)) {
     const matches = tree.infosets.filter((s) => s.label === key || `${tree.players[s.player]}:${s.label}` === key);
     if (matches.length !== 1) {
-      issues.push({ path: ['profile', key], message: matches.length === 0 ? 'no information set has this label' : 'several information sets have this label; prefix the player ("K:label")' });
+      issues.push({
+        path: ['profile', key],
+        message:
+          matches.length === 0
+            ? 'no information set has this label'
+            : 'several information sets have this label; prefix the player ("K:label")',
+      });
       continue;
     }
     const info = matches[0] as (typeof tree.infosets)[number];
@@ -50,7 +57,11 @@ function profileFromLabels(game: Game<Polynomial>, map: Record<string, unknown>,
     out[info.id] = Math.max(a, 0);
   }
   tree.infosets.forEach((s, i) => {
-    if (out[i] === -1) issues.push({ path: ['profile'], message: `no action given for information set "${tree.players[s.player]}:${s.label}"` });
+    if (out[i] === -1)
+      issues.push({
+        path: ['profile'],
+        message: `no action given for information set "${tree.players[s.player]}:${s.label}"`,
+      });
   });
   return out;
 }
@@ -77,10 +88,15 @@ export function readClaim(doc: unknown): ClaimFile {
     issues.push({ path: ['assume'], message: 'expected a list of conditions like "0 <= phi <= 1"' });
   }
   const nonnegative = doc['nonnegative'];
-  if (nonnegative !== undefined && nonnegative !== 'all' && !(Array.isArray(nonnegative) && nonnegative.every((a) => typeof a === 'string'))) {
+  if (
+    nonnegative !== undefined &&
+    nonnegative !== 'all' &&
+    !(Array.isArray(nonnegative) && nonnegative.every((a) => typeof a === 'string'))
+  ) {
     issues.push({ path: ['nonnegative'], message: 'expected "all" or a list of parameter names' });
   }
-  if (issues.length > 0) throw new InvalidArgumentError(`claim: ${issues[0]?.path.join('.')}: ${issues[0]?.message}`, issues);
+  if (issues.length > 0)
+    throw new InvalidArgumentError(`claim: ${issues[0]?.path.join('.')}: ${issues[0]?.message}`, issues);
   const game = walkParametricJson(doc['game']);
   const raw = doc['profile'];
   let profile: ProveInput['profile'];
@@ -91,15 +107,22 @@ export function readClaim(doc: unknown): ClaimFile {
       v.map((x, j): ProbabilityValue => {
         if (typeof x === 'number' && Number.isSafeInteger(x)) return x;
         if (typeof x === 'string') return parseRationalExpression(x);
-        issues.push({ path: ['profile', i, j], message: 'expected a probability as a string ("1/2", "k/r") or an integer' });
+        issues.push({
+          path: ['profile', i, j],
+          message: 'expected a probability as a string ("1/2", "k/r") or an integer',
+        });
         return 0;
       }),
     );
   } else {
-    issues.push({ path: ['profile'], message: 'expected action labels by information set, a list of action indices, or probability vectors' });
+    issues.push({
+      path: ['profile'],
+      message: 'expected action labels by information set, a list of action indices, or probability vectors',
+    });
     profile = [];
   }
-  if (issues.length > 0) throw new InvalidArgumentError(`claim: ${issues[0]?.path.join('.')}: ${issues[0]?.message}`, issues);
+  if (issues.length > 0)
+    throw new InvalidArgumentError(`claim: ${issues[0]?.path.join('.')}: ${issues[0]?.message}`, issues);
   return {
     id: typeof doc['id'] === 'string' ? doc['id'] : 'claim',
     statement: typeof doc['statement'] === 'string' ? doc['statement'] : '',

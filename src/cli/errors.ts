@@ -19,7 +19,8 @@ export function describeError(error: unknown, inputName?: string): { code: ExitC
     if (error.code === 'parse') {
       const e = error as SubgameError & Located;
       const file = typeof e.file === 'string' ? e.file : (inputName ?? '<input>');
-      const loc = typeof e.line === 'number' ? `${file}:${e.line}:${typeof e.column === 'number' ? e.column : 1}` : file;
+      const loc =
+        typeof e.line === 'number' ? `${file}:${e.line}:${typeof e.column === 'number' ? e.column : 1}` : file;
       const msg = error.message.replace(/^line \d+:\d+: /, '');
       return { code: EXIT.badInput, message: `${loc}: ${msg}` };
     }

@@ -34,7 +34,14 @@ export function flatProfile(eq: ProfileLike | Assessment): Rational[] {
  * @remarks Since 0.1.0
  */
 export function formatGambitLines(result: SolveResult<ProfileLike | Assessment>, style: NumberStyle = {}): string {
-  return result.equilibria.map((eq) => `NE,${flatProfile(eq).map((r) => num(r, style)).join(',')}\n`).join('');
+  return result.equilibria
+    .map(
+      (eq) =>
+        `NE,${flatProfile(eq)
+          .map((r) => num(r, style))
+          .join(',')}\n`,
+    )
+    .join('');
 }
 
 /**
@@ -61,9 +68,7 @@ export function resultToJson(
     warnings: result.warnings,
     ...(labels !== undefined ? { players: labels.players } : {}),
     equilibria: result.equilibria.map((eq) =>
-      isAssessment(eq)
-        ? { profile: eq.profile.map(vec), beliefs: eq.beliefs.map(vec) }
-        : { profile: eq.map(vec) },
+      isAssessment(eq) ? { profile: eq.profile.map(vec), beliefs: eq.beliefs.map(vec) } : { profile: eq.map(vec) },
     ),
     ...(result.stats !== undefined ? { stats: result.stats } : {}),
   };

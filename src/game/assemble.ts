@@ -73,7 +73,8 @@ export function assembleTree<V>(raw: RawTree<V>, options: AssembleOptions<V>): E
     if (info.player !== null && (!Number.isInteger(info.player) || info.player < 0 || info.player >= nPlayers)) {
       issues.push({ path: ['infosets', key], message: `player ${info.player} does not exist (${nPlayers} players)` });
     }
-    if (info.actions.length === 0) issues.push({ path: ['infosets', key], message: 'an information set needs actions' });
+    if (info.actions.length === 0)
+      issues.push({ path: ['infosets', key], message: 'an information set needs actions' });
     if (info.player === null) {
       const probs = info.probs;
       if (probs === undefined || probs.length !== info.actions.length) {
@@ -206,7 +207,8 @@ export function assembleTree<V>(raw: RawTree<V>, options: AssembleOptions<V>): E
   });
   const nodes: TreeNode[] = flat.map((f, i) => {
     const n = f.raw;
-    const info = n.type === 'terminal' || n.infoset === undefined ? null : (raw.infosets.get(n.infoset) as RawInfoset<V>);
+    const info =
+      n.type === 'terminal' || n.infoset === undefined ? null : (raw.infosets.get(n.infoset) as RawInfoset<V>);
     return Object.freeze({
       id: i as NodeId,
       label: n.label,

@@ -105,7 +105,9 @@ export function typesByChance(spec: TypesByChanceSpec): ChanceSpec<Rational> {
   const moves = spec.types.map((t, i): readonly [string, SpecValue<Rational>, NodeSpec<Rational>] => {
     const sub = t[2] ?? spec.subtree?.(t[0], i);
     if (sub === undefined) {
-      throw new InvalidArgumentError(`typesByChance(): type "${t[0]}" of ${spec.player} has no subtree and no subtree()`);
+      throw new InvalidArgumentError(
+        `typesByChance(): type "${t[0]}" of ${spec.player} has no subtree and no subtree()`,
+      );
     }
     return [t[0], t[1], sub];
   });

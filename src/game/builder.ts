@@ -141,12 +141,17 @@ export type BuildOptions<V> = {
  * @remarks Since 0.1.0
  */
 export function buildTree(spec: TreeSpec<Rational>): ExtensiveGame<Rational>;
-export function buildTree<V>(spec: TreeSpec<V>, options: BuildOptions<V> & { arithmetic: Arithmetic<V> }): ExtensiveGame<V>;
+export function buildTree<V>(
+  spec: TreeSpec<V>,
+  options: BuildOptions<V> & { arithmetic: Arithmetic<V> },
+): ExtensiveGame<V>;
 export function buildTree<V>(spec: TreeSpec<V>, options?: BuildOptions<V>): ExtensiveGame<V> {
   const ar = (options?.arithmetic ?? RATIONAL) as Arithmetic<V>;
-  const toValue = options?.value ?? ((x: SpecValue<V>) => (ar === (RATIONAL as unknown) ? rat(x as RationalLike) : (x as V)) as V);
+  const toValue =
+    options?.value ?? ((x: SpecValue<V>) => (ar === (RATIONAL as unknown) ? rat(x as RationalLike) : (x as V)) as V);
   const isNegative =
-    options?.isNegative ?? (ar === (RATIONAL as unknown) ? (v: V) => (v as Rational).s < 0n && (v as Rational).n !== 0n : undefined);
+    options?.isNegative ??
+    (ar === (RATIONAL as unknown) ? (v: V) => (v as Rational).s < 0n && (v as Rational).n !== 0n : undefined);
   const players = spec.players;
   const issues: Issue[] = [];
   const infosets = new Map<string, RawInfoset<V>>();

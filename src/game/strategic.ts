@@ -114,7 +114,8 @@ export function strategicGame(spec: StrategicGameSpec): StrategicGame<Rational> 
   let outcomeTable: StrategicGame['outcomeTable'];
   if (spec.outcomeTable !== undefined) {
     const outcomes: Outcome[] = spec.outcomeTable.outcomes.map((o, i) => {
-      if (o.payoffs.length !== n) issues.push({ path: ['outcomes', i], message: `${o.payoffs.length} payoffs; expected ${n}` });
+      if (o.payoffs.length !== n)
+        issues.push({ path: ['outcomes', i], message: `${o.payoffs.length} payoffs; expected ${n}` });
       return Object.freeze({
         id: i as OutcomeId,
         label: o.label,
@@ -160,6 +161,9 @@ export function bimatrixGame(
     title: options.title ?? '',
     players: options.players ?? ['1', '2'],
     strategies: [m, n],
-    payoffs: ([i, j]) => [(A[i as number] as RationalLike[])[j as number] as RationalLike, (B[i as number] as RationalLike[])[j as number] as RationalLike],
+    payoffs: ([i, j]) => [
+      (A[i as number] as RationalLike[])[j as number] as RationalLike,
+      (B[i as number] as RationalLike[])[j as number] as RationalLike,
+    ],
   });
 }

@@ -40,9 +40,22 @@ function stage1Claims(): ClaimReport[] {
   return STAGE1_CLAIMS.map((claim) => {
     const proof = checkProof(claim);
     const ev = STAGE1_CHECKS[claim.id]?.();
-    const oracles: OracleCheck[] = (ev?.checks ?? []).map((c) => ({ what: c.label, expected: c.expected, got: c.value, holds: c.ok }));
+    const oracles: OracleCheck[] = (ev?.checks ?? []).map((c) => ({
+      what: c.label,
+      expected: c.expected,
+      got: c.value,
+      holds: c.ok,
+    }));
     const holds = proof.status === 'proved' && proof.checked && (ev?.holds ?? false);
-    return { id: claim.id, title: STAGE1_TITLES[claim.id] ?? claim.id, statement: claim.statement, holds, proof, oracles, evidence: ev?.notes ?? [] };
+    return {
+      id: claim.id,
+      title: STAGE1_TITLES[claim.id] ?? claim.id,
+      statement: claim.statement,
+      holds,
+      proof,
+      oracles,
+      evidence: ev?.notes ?? [],
+    };
   });
 }
 

@@ -40,8 +40,18 @@ const PARAMETER_WORDS: Readonly<Partial<Record<ComplianceParameter, string>>> = 
 
 /** Input of {@link compliancePhaseDiagram}. */
 export type PhaseDiagramInput = {
-  readonly x: { readonly parameter: ComplianceParameter; readonly from: RationalLike; readonly to: RationalLike; readonly steps: number };
-  readonly y: { readonly parameter: ComplianceParameter; readonly from: RationalLike; readonly to: RationalLike; readonly steps: number };
+  readonly x: {
+    readonly parameter: ComplianceParameter;
+    readonly from: RationalLike;
+    readonly to: RationalLike;
+    readonly steps: number;
+  };
+  readonly y: {
+    readonly parameter: ComplianceParameter;
+    readonly from: RationalLike;
+    readonly to: RationalLike;
+    readonly steps: number;
+  };
   /** the other parameters (default: MODEL.md's first worked example) */
   readonly base?: ComplianceParams;
   readonly workers?: number | 'auto';
@@ -107,7 +117,12 @@ export async function compliancePhaseDiagram(input: PhaseDiagramInput): Promise<
     region: equilibriumRegion(game, complianceProfile(game, plan), { concept: 'spe' }),
   }));
   regions.push({ label: 'risk', region: riskRegion(params, parameters) });
-  const axis = (a: PhaseDiagramInput['x']): SweepAxis => ({ parameter: a.parameter, from: rat(a.from), to: rat(a.to), steps: a.steps });
+  const axis = (a: PhaseDiagramInput['x']): SweepAxis => ({
+    parameter: a.parameter,
+    from: rat(a.from),
+    to: rat(a.to),
+    steps: a.steps,
+  });
   const sweep = await sweepRegions({ regions, x: axis(input.x), y: axis(input.y), workers: input.workers ?? 0 });
   const inaction = plans.findIndex((p) => samePlan(p, INACTION_PLAN));
   const risk = plans.length;

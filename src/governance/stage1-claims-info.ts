@@ -33,7 +33,9 @@ import { type ClaimEvidence, type EvidenceBuilder, evidence } from './stage1-evi
 function profilesText(count: bigint | null): string {
   if (count === null) return 'profiles not counted';
   const digits = count.toString();
-  return digits.length <= 15 ? `${digits} profiles` : `about ${digits[0]}.${digits.slice(1, 3)}e${digits.length - 1} profiles`;
+  return digits.length <= 15
+    ? `${digits} profiles`
+    : `about ${digits[0]}.${digits.slice(1, 3)}e${digits.length - 1} profiles`;
 }
 
 /** MODEL.md N3's two-type points with their oracle profits and regimes. */

@@ -31,7 +31,10 @@ export function lineChart(options: LineChartOptions): string {
   const height = options.height ?? 400;
   const m = { left: 60, right: 170, top: 40, bottom: 50 };
   const xs = options.series.flatMap((s) => s.points.map((p) => p[0]));
-  const ys = [...options.series.flatMap((s) => s.points.map((p) => p[1])), ...(options.references ?? []).map((r) => r.y)];
+  const ys = [
+    ...options.series.flatMap((s) => s.points.map((p) => p[1])),
+    ...(options.references ?? []).map((r) => r.y),
+  ];
   const x0 = Math.min(...xs);
   const x1 = Math.max(...xs);
   const y0 = Math.min(0, ...ys);
@@ -50,12 +53,18 @@ export function lineChart(options: LineChartOptions): string {
     body.push(`<text x="${m.left - 6}" y="${fmt(py(v) + 4)}" text-anchor="end" font-size="10">${fmt(v)}</text>`);
   }
   for (const x of [...new Set(xs)].sort((a, b) => a - b)) {
-    body.push(`<text x="${fmt(px(x))}" y="${fmt(height - m.bottom + 14)}" text-anchor="middle" font-size="10">${fmt(x)}</text>`);
+    body.push(
+      `<text x="${fmt(px(x))}" y="${fmt(height - m.bottom + 14)}" text-anchor="middle" font-size="10">${fmt(x)}</text>`,
+    );
   }
   let legendY = m.top + 10;
   for (const [i, r] of (options.references ?? []).entries()) {
-    body.push(`<line x1="${m.left}" y1="${fmt(py(r.y))}" x2="${fmt(width - m.right)}" y2="${fmt(py(r.y))}" stroke="#777" stroke-dasharray="6 4"/>`);
-    body.push(`<text x="${fmt(width - m.right + 8)}" y="${fmt(legendY + i * 16)}" fill="#777">- - ${escapeXml(r.name)}</text>`);
+    body.push(
+      `<line x1="${m.left}" y1="${fmt(py(r.y))}" x2="${fmt(width - m.right)}" y2="${fmt(py(r.y))}" stroke="#777" stroke-dasharray="6 4"/>`,
+    );
+    body.push(
+      `<text x="${fmt(width - m.right + 8)}" y="${fmt(legendY + i * 16)}" fill="#777">- - ${escapeXml(r.name)}</text>`,
+    );
   }
   legendY += (options.references ?? []).length * 16;
   for (const [i, s] of options.series.entries()) {
@@ -63,7 +72,9 @@ export function lineChart(options: LineChartOptions): string {
     const d = s.points.map((p, k) => `${k === 0 ? 'M' : 'L'}${fmt(px(p[0]))},${fmt(py(p[1]))}`).join(' ');
     body.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="2"/>`);
     for (const p of s.points) body.push(`<circle cx="${fmt(px(p[0]))}" cy="${fmt(py(p[1]))}" r="3" fill="${color}"/>`);
-    body.push(`<text x="${fmt(width - m.right + 8)}" y="${fmt(legendY + i * 16)}" fill="${color}">— ${escapeXml(s.name)}</text>`);
+    body.push(
+      `<text x="${fmt(width - m.right + 8)}" y="${fmt(legendY + i * 16)}" fill="${color}">— ${escapeXml(s.name)}</text>`,
+    );
   }
   return svgDocument(width, height, body, options.title);
 }

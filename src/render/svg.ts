@@ -5,7 +5,10 @@
 
 /** Escapes text for SVG/XML content and attribute values. @remarks Since 0.1.0 */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 }
 
 /** A coordinate rounded to two decimals, for compact and stable output. @remarks Since 0.1.0 */

@@ -47,7 +47,10 @@ function payoffText(game: ExtensiveGame, node: TreeNode): string {
 }
 
 /** Which edges are played (positive probability) and which nodes lie on the path. */
-function playedEdges(game: ExtensiveGame, profile: BehaviorProfile | undefined): { played: Set<string>; onPath: Set<number> } {
+function playedEdges(
+  game: ExtensiveGame,
+  profile: BehaviorProfile | undefined,
+): { played: Set<string>; onPath: Set<number> } {
   const played = new Set<string>();
   const onPath = new Set<number>();
   if (profile === undefined) return { played, onPath };
@@ -64,7 +67,8 @@ function playedEdges(game: ExtensiveGame, profile: BehaviorProfile | undefined):
     onPath.add(id);
     const node = game.nodes[id] as TreeNode;
     node.children.forEach((c, a) => {
-      const chanceOk = node.type === 'chance' && (game.chanceInfosets[node.infoset as number]?.probs[a]?.compare(0) ?? 0) > 0;
+      const chanceOk =
+        node.type === 'chance' && (game.chanceInfosets[node.infoset as number]?.probs[a]?.compare(0) ?? 0) > 0;
       if (chanceOk || played.has(`${id}:${a}`)) stack.push(c);
     });
   }
@@ -72,7 +76,11 @@ function playedEdges(game: ExtensiveGame, profile: BehaviorProfile | undefined):
 }
 
 /** Tidy layered layout: x of each node (leaves evenly spaced), y by depth. */
-function layout(game: ExtensiveGame, leafSpacing: number, levelSpacing: number): { x: number[]; y: number[]; width: number; height: number } {
+function layout(
+  game: ExtensiveGame,
+  leafSpacing: number,
+  levelSpacing: number,
+): { x: number[]; y: number[]; width: number; height: number } {
   const x = new Array<number>(game.nodes.length).fill(0);
   const y = game.nodes.map((n) => 50 + n.depth * levelSpacing);
   let nextLeaf = 0;
@@ -80,7 +88,8 @@ function layout(game: ExtensiveGame, leafSpacing: number, levelSpacing: number):
   for (const n of game.nodes) if (n.children.length === 0) x[n.id] = 40 + nextLeaf++ * leafSpacing;
   for (let i = game.nodes.length - 1; i >= 0; i--) {
     const n = game.nodes[i] as TreeNode;
-    if (n.children.length > 0) x[i] = ((x[n.children[0] as number] as number) + (x[n.children[n.children.length - 1] as number] as number)) / 2;
+    if (n.children.length > 0)
+      x[i] = ((x[n.children[0] as number] as number) + (x[n.children[n.children.length - 1] as number] as number)) / 2;
   }
   const maxDepth = game.nodes.reduce((m, n) => Math.max(m, n.depth), 0);
   return { x, y, width: 80 + Math.max(0, nextLeaf - 1) * leafSpacing, height: 110 + maxDepth * levelSpacing };
@@ -95,7 +104,10 @@ export function treeToSvg(game: ExtensiveGame, options: TreeDrawingOptions = {})
   const { played, onPath } = playedEdges(game, options.highlight);
   const body: string[] = [];
   const caption = options.caption ?? game.title;
-  if (caption !== '') body.push(`<text x="${fmt(width / 2)}" y="20" text-anchor="middle" font-size="14" font-weight="bold">${escapeXml(caption)}</text>`);
+  if (caption !== '')
+    body.push(
+      `<text x="${fmt(width / 2)}" y="20" text-anchor="middle" font-size="14" font-weight="bold">${escapeXml(caption)}</text>`,
+    );
   // information sets
   for (const info of game.infosets) {
     if (info.members.length < 2) continue;
@@ -103,7 +115,9 @@ export function treeToSvg(game: ExtensiveGame, options: TreeDrawingOptions = {})
     for (let i = 0; i + 1 < ms.length; i++) {
       const a = ms[i] as number;
       const b = ms[i + 1] as number;
-      body.push(`<line x1="${fmt(x[a] as number)}" y1="${fmt(y[a] as number)}" x2="${fmt(x[b] as number)}" y2="${fmt(y[b] as number)}" stroke="${PLAYER_COLORS[info.player % PLAYER_COLORS.length]}" stroke-dasharray="4 3" stroke-width="1.5"/>`);
+      body.push(
+        `<line x1="${fmt(x[a] as number)}" y1="${fmt(y[a] as number)}" x2="${fmt(x[b] as number)}" y2="${fmt(y[b] as number)}" stroke="${PLAYER_COLORS[info.player % PLAYER_COLORS.length]}" stroke-dasharray="4 3" stroke-width="1.5"/>`,
+      );
     }
   }
   for (const n of game.nodes) {
@@ -117,24 +131,34 @@ export function treeToSvg(game: ExtensiveGame, options: TreeDrawingOptions = {})
       const y1 = y[n.id] as number;
       const x2 = x[c] as number;
       const y2 = y[c] as number;
-      body.push(`<line x1="${fmt(x1)}" y1="${fmt(y1)}" x2="${fmt(x2)}" y2="${fmt(y2)}" stroke="${stroke}" stroke-width="${w}"/>`);
-      body.push(`<text x="${fmt((x1 + x2) / 2 + (x2 < x1 ? -4 : 4))}" y="${fmt((y1 + y2) / 2)}" text-anchor="${x2 < x1 ? 'end' : 'start'}" font-size="11">${escapeXml(labels[a] ?? '')}</text>`);
+      body.push(
+        `<line x1="${fmt(x1)}" y1="${fmt(y1)}" x2="${fmt(x2)}" y2="${fmt(y2)}" stroke="${stroke}" stroke-width="${w}"/>`,
+      );
+      body.push(
+        `<text x="${fmt((x1 + x2) / 2 + (x2 < x1 ? -4 : 4))}" y="${fmt((y1 + y2) / 2)}" text-anchor="${x2 < x1 ? 'end' : 'start'}" font-size="11">${escapeXml(labels[a] ?? '')}</text>`,
+      );
     });
   }
   for (const n of game.nodes) {
     const cx = x[n.id] as number;
     const cy = y[n.id] as number;
     if (n.type === 'terminal') {
-      body.push(`<text x="${fmt(cx)}" y="${fmt(cy + 16)}" text-anchor="middle" font-size="11"${onPath.has(n.id) ? ' font-weight="bold" fill="#e6550d"' : ''}>${escapeXml(payoffText(game, n))}</text>`);
+      body.push(
+        `<text x="${fmt(cx)}" y="${fmt(cy + 16)}" text-anchor="middle" font-size="11"${onPath.has(n.id) ? ' font-weight="bold" fill="#e6550d"' : ''}>${escapeXml(payoffText(game, n))}</text>`,
+      );
       body.push(`<circle cx="${fmt(cx)}" cy="${fmt(cy)}" r="2.5" fill="#444"/>`);
     } else if (n.type === 'chance') {
-      body.push(`<circle cx="${fmt(cx)}" cy="${fmt(cy)}" r="7" fill="white" stroke="#444"/><text x="${fmt(cx)}" y="${fmt(cy - 11)}" text-anchor="middle">chance</text>`);
+      body.push(
+        `<circle cx="${fmt(cx)}" cy="${fmt(cy)}" r="7" fill="white" stroke="#444"/><text x="${fmt(cx)}" y="${fmt(cy - 11)}" text-anchor="middle">chance</text>`,
+      );
     } else {
       const p = n.player as number;
       const color = PLAYER_COLORS[p % PLAYER_COLORS.length] as string;
       const info = game.infosets[n.infoset as number];
       const name = `${game.players[p] ?? ''}${info !== undefined && info.label !== '' ? ` · ${info.label}` : ''}`;
-      body.push(`<circle cx="${fmt(cx)}" cy="${fmt(cy)}" r="7" fill="${color}"/><text x="${fmt(cx)}" y="${fmt(cy - 11)}" text-anchor="middle" fill="${color}">${escapeXml(name)}</text>`);
+      body.push(
+        `<circle cx="${fmt(cx)}" cy="${fmt(cy)}" r="7" fill="${color}"/><text x="${fmt(cx)}" y="${fmt(cy - 11)}" text-anchor="middle" fill="${color}">${escapeXml(name)}</text>`,
+      );
     }
   }
   return svgDocument(width, height, body, caption === '' ? undefined : caption);
@@ -150,7 +174,11 @@ export function treeToDot(game: ExtensiveGame, options: Pick<TreeDrawingOptions,
   const lines = [`digraph ${q(game.title === '' ? 'game' : game.title)} {`, '  node [fontname="Helvetica"];'];
   for (const n of game.nodes) {
     const label =
-      n.type === 'terminal' ? payoffText(game, n) : n.type === 'chance' ? 'chance' : `${game.players[n.player as number] ?? ''}`;
+      n.type === 'terminal'
+        ? payoffText(game, n)
+        : n.type === 'chance'
+          ? 'chance'
+          : `${game.players[n.player as number] ?? ''}`;
     const shape = n.type === 'terminal' ? 'plaintext' : n.type === 'chance' ? 'circle' : 'ellipse';
     lines.push(`  n${n.id} [label=${q(label)}, shape=${shape}${onPath.has(n.id) ? ', color="#e6550d"' : ''}];`);
   }
@@ -158,7 +186,9 @@ export function treeToDot(game: ExtensiveGame, options: Pick<TreeDrawingOptions,
     const labels = actionLabels(game, n);
     n.children.forEach((c, a) => {
       const bold = played.has(`${n.id}:${a}`);
-      lines.push(`  n${n.id} -> n${c} [label=${q(labels[a] ?? '')}${bold ? `, style=bold${onPath.has(n.id) ? ', color="#e6550d"' : ''}` : ''}];`);
+      lines.push(
+        `  n${n.id} -> n${c} [label=${q(labels[a] ?? '')}${bold ? `, style=bold${onPath.has(n.id) ? ', color="#e6550d"' : ''}` : ''}];`,
+      );
     });
   }
   for (const info of game.infosets) {

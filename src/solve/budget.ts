@@ -29,7 +29,10 @@ export type BudgetMeter = {
 export function startBudget(budget: Budget = {}, where = 'solver', checkEvery = 1024): BudgetMeter {
   for (const key of ['maxEquilibria', 'maxNodes', 'maxPivots', 'timeoutMs'] as const) {
     const v = budget[key];
-    if (v !== undefined && !(Number.isFinite(v) ? v >= 0 && (key === 'timeoutMs' || Number.isInteger(v)) : v === Infinity)) {
+    if (
+      v !== undefined &&
+      !(Number.isFinite(v) ? v >= 0 && (key === 'timeoutMs' || Number.isInteger(v)) : v === Infinity)
+    ) {
       throw new InvalidArgumentError(`${where}(): ${key} must be a non-negative integer; got ${v}`);
     }
   }

@@ -122,7 +122,11 @@ function toBehavior(
     representation: 'behavior',
     equilibria: result.equilibria.map((eq): BehaviorProfile => {
       if (!pure) return mixedToBehavior(game, strategies, eq);
-      const b = pureReducedToBehavior(game, strategies, eq.map((v) => v.findIndex((p) => p.n !== 0n)));
+      const b = pureReducedToBehavior(
+        game,
+        strategies,
+        eq.map((v) => v.findIndex((p) => p.n !== 0n)),
+      );
       return game.infosets.map((info) => unit(info.actions.length, b[info.id] as number));
     }),
   };
@@ -173,12 +177,15 @@ export function solve(game: ExtensiveGame, options: SolveOptions & { readonly me
 export function solve(game: ExtensiveGame, options: SolveOptions & { readonly strategic: true }): StrategyResult;
 export function solve(
   game: ExtensiveGame,
-  options: SolveOptions & { readonly method: 'enumpure' | 'enummixed' | 'lcp' | 'lp' | 'spe' | 'supportenum' | 'lemkehowson' },
+  options: SolveOptions & {
+    readonly method: 'enumpure' | 'enummixed' | 'lcp' | 'lp' | 'spe' | 'supportenum' | 'lemkehowson';
+  },
 ): BehaviorResult;
 export function solve(game: Game, options: SolveOptions): AnyResult;
 export function solve(game: Game, options: SolveOptions): AnyResult {
   const m = options.method;
-  if (!isMethod(m)) throw new InvalidArgumentError(`solve(): method must be one of ${METHODS.join(', ')}; got "${String(m)}"`);
+  if (!isMethod(m))
+    throw new InvalidArgumentError(`solve(): method must be one of ${METHODS.join(', ')}; got "${String(m)}"`);
   if (options.within !== undefined && options.method !== 'spe') {
     throw new InvalidArgumentError('solve(): within only applies to method "spe"');
   }
@@ -190,7 +197,8 @@ export function solve(game: Game, options: SolveOptions): AnyResult {
     return tableMethods[m](game, budget);
   }
   if (m === 'sequential') {
-    const twoPlayerCase = game.players.length === 2 && options.pure !== true && hasPerfectRecall(game) && !hasNonCommonPriors(game);
+    const twoPlayerCase =
+      game.players.length === 2 && options.pure !== true && hasPerfectRecall(game) && !hasNonCommonPriors(game);
     return twoPlayerCase ? quasiPerfect(game, budget) : solveSequentialPure(game, budget);
   }
   if (options.strategic === true) {

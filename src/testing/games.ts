@@ -82,8 +82,7 @@ function shapeToSpec(shape: Shape, players: readonly string[]): NodeSpec<Rationa
       return chance(s.kids.map((k, i) => [`c${i}`, rat(s.w[i] as number, total), walk(k, depth + 1, own)] as const));
     }
     const hist = own[s.player] as string[];
-    const key =
-      s.merge === 0 ? `solo${singleton++}` : `${depth}|${s.kids.length}|${s.merge}|${hist.join('/')}`;
+    const key = s.merge === 0 ? `solo${singleton++}` : `${depth}|${s.kids.length}|${s.merge}|${hist.join('/')}`;
     return decision(
       s.player,
       s.kids.map((k, i) => {
@@ -93,7 +92,11 @@ function shapeToSpec(shape: Shape, players: readonly string[]): NodeSpec<Rationa
       s.merge === 0 ? {} : { infoset: key },
     );
   };
-  return walk(shape, 0, players.map(() => []));
+  return walk(
+    shape,
+    0,
+    players.map(() => []),
+  );
 }
 
 /**
@@ -154,9 +157,7 @@ export function arbStrategicGame(constraints: StrategicConstraints = {}): Arbitr
           minLength: size,
           maxLength: size,
         })
-        .map((payoffs) =>
-          strategicGame({ players: counts.map((_, i) => `P${i + 1}`), strategies: counts, payoffs }),
-        );
+        .map((payoffs) => strategicGame({ players: counts.map((_, i) => `P${i + 1}`), strategies: counts, payoffs }));
     });
 }
 
@@ -164,9 +165,7 @@ export function arbStrategicGame(constraints: StrategicConstraints = {}): Arbitr
  * Random bimatrix (two-player strategic) games.
  * @remarks Since 0.1.0
  */
-export function arbBimatrix(
-  constraints: Omit<StrategicConstraints, 'players'> = {},
-): Arbitrary<StrategicGame> {
+export function arbBimatrix(constraints: Omit<StrategicConstraints, 'players'> = {}): Arbitrary<StrategicGame> {
   return arbStrategicGame({ ...constraints, players: 2, minStrategies: constraints.minStrategies ?? 2 });
 }
 

@@ -20,7 +20,9 @@ export function arbDiscount(): Arbitrary<Rational> {
  * fallback `z_G + z_S ≤ 1` (tenths), an offer grid of `grid` steps (default 4).
  * @remarks Since 0.1.0
  */
-export function arbNegotiationParams(options: { readonly maxRounds?: number; readonly grid?: number } = {}): Arbitrary<NegotiationParams> {
+export function arbNegotiationParams(
+  options: { readonly maxRounds?: number; readonly grid?: number } = {},
+): Arbitrary<NegotiationParams> {
   return fc
     .record({
       deltaG: arbDiscount(),
@@ -47,7 +49,11 @@ export type OptimismPoint = { readonly delta: Rational; readonly pG: Rational; r
 
 function arbOptimism(): Arbitrary<OptimismPoint> {
   return fc
-    .record({ d: fc.integer({ min: 1, max: 19 }), g: fc.integer({ min: 0, max: 20 }), s: fc.integer({ min: 0, max: 20 }) })
+    .record({
+      d: fc.integer({ min: 1, max: 19 }),
+      g: fc.integer({ min: 0, max: 20 }),
+      s: fc.integer({ min: 0, max: 20 }),
+    })
     .map(({ d, g, s }) => ({ delta: rat(d, 20), pG: rat(g, 20), pS: rat(s, 20) }));
 }
 

@@ -10,7 +10,13 @@ const entry = writeEfg(
     players: ['Entrant', 'Incumbent'],
     root: decision('Entrant', [
       ['Out', terminal([0, 2])],
-      ['In', decision('Incumbent', [['Fight', terminal([-1, -1])], ['Accommodate', terminal([1, 1])]])],
+      [
+        'In',
+        decision('Incumbent', [
+          ['Fight', terminal([-1, -1])],
+          ['Accommodate', terminal([1, 1])],
+        ]),
+      ],
     ]),
   }),
 );

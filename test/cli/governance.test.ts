@@ -2,11 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
 
 // MODEL.md, first worked example (weakest-link regime)
-const worked = { V: 10, bT: '3/10', bK: '3/10', bS: '2/5', cK: 2, cS: '5/2', eT: '1/2', rhoA: 2, phi: '1/2', lambdaK: 0, lambdaS: 0, qP: 0 };
+const worked = {
+  V: 10,
+  bT: '3/10',
+  bK: '3/10',
+  bS: '2/5',
+  cK: 2,
+  cS: '5/2',
+  eT: '1/2',
+  rhoA: 2,
+  phi: '1/2',
+  lambdaK: 0,
+  lambdaS: 0,
+  qP: 0,
+};
 
 describe('subgame governance compliance', () => {
   it('reproduces MODEL.md’s first worked example in --json (exact strings)', async () => {
-    const r = await run(['governance', 'compliance', '--params', 'p.json', '--json'], { 'p.json': JSON.stringify(worked) });
+    const r = await run(['governance', 'compliance', '--params', 'p.json', '--json'], {
+      'p.json': JSON.stringify(worked),
+    });
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out) as {
       spe: { play: string[]; payoffs: Record<string, string> }[];
@@ -57,10 +72,29 @@ describe('subgame paper', () => {
     const r = await run(['paper', '--json', '--quiet', '--out', 'figs']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out) as { claims: { id: string; holds: boolean }[]; allHold: boolean; figures: string[] };
-    expect(j.claims.map((c) => c.id)).toEqual(['N1', 'N1b', 'N2', 'N3', 'N4', 'N5', 'C1', 'C2', 'C3', 'C4', 'C5', 'R1', 'R2', 'B1']);
+    expect(j.claims.map((c) => c.id)).toEqual([
+      'N1',
+      'N1b',
+      'N2',
+      'N3',
+      'N4',
+      'N5',
+      'C1',
+      'C2',
+      'C3',
+      'C4',
+      'C5',
+      'R1',
+      'R2',
+      'B1',
+    ]);
     expect(j.claims.filter((c) => !c.holds)).toEqual([]);
     expect(j.allHold).toBe(true);
-    expect(Object.keys(r.written).sort()).toEqual(['figs/compliance-tree.svg', 'figs/phase-diagram.svg', 'figs/stage1-shares.svg']);
+    expect(Object.keys(r.written).sort()).toEqual([
+      'figs/compliance-tree.svg',
+      'figs/phase-diagram.svg',
+      'figs/stage1-shares.svg',
+    ]);
     expect(r.written['figs/compliance-tree.svg']).toMatch(/^<svg/);
   });
 });

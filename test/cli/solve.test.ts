@@ -9,7 +9,13 @@ const entry = writeEfg(
     players: ['Entrant', 'Incumbent'],
     root: decision('Entrant', [
       ['Out', terminal([0, 2])],
-      ['In', decision('Incumbent', [['Fight', terminal([-1, -1])], ['Accommodate', terminal([1, 1])]])],
+      [
+        'In',
+        decision('Incumbent', [
+          ['Fight', terminal([-1, -1])],
+          ['Accommodate', terminal([1, 1])],
+        ]),
+      ],
     ]),
   }),
 );
@@ -18,12 +24,35 @@ const ties = writeEfg(
   buildTree({
     players: ['A', 'B'],
     root: decision('A', [
-      ['l', decision('B', [['x', terminal([0, 0])], ['y', terminal([0, 0])]])],
-      ['r', decision('B', [['x', terminal([0, 0])], ['y', terminal([0, 0])]])],
+      [
+        'l',
+        decision('B', [
+          ['x', terminal([0, 0])],
+          ['y', terminal([0, 0])],
+        ]),
+      ],
+      [
+        'r',
+        decision('B', [
+          ['x', terminal([0, 0])],
+          ['y', terminal([0, 0])],
+        ]),
+      ],
     ]),
   }),
 );
-const pennies = writeNfg(bimatrixGame([[1, -1], [-1, 1]], [[-1, 1], [1, -1]]));
+const pennies = writeNfg(
+  bimatrixGame(
+    [
+      [1, -1],
+      [-1, 1],
+    ],
+    [
+      [-1, 1],
+      [1, -1],
+    ],
+  ),
+);
 
 describe('subgame solve', () => {
   it('prints Gambit NE lines for all pure SPE (exit 0)', async () => {
@@ -45,8 +74,21 @@ describe('subgame solve', () => {
   it('prints JSON with provenance', async () => {
     const r = await run(['solve', 'entry.efg', '--method', 'spe', '--json'], { 'entry.efg': entry });
     const json = JSON.parse(r.out) as Record<string, unknown>;
-    expect(json).toMatchObject({ method: 'spe', exact: true, representation: 'behavior', complete: true, stopped: null });
-    expect(json['equilibria']).toEqual([{ profile: [['0', '1'], ['0', '1']] }]);
+    expect(json).toMatchObject({
+      method: 'spe',
+      exact: true,
+      representation: 'behavior',
+      complete: true,
+      stopped: null,
+    });
+    expect(json['equilibria']).toEqual([
+      {
+        profile: [
+          ['0', '1'],
+          ['0', '1'],
+        ],
+      },
+    ]);
   });
 
   it('solves a tree on its reduced strategic form with --strategic', async () => {
@@ -81,8 +123,30 @@ describe('subgame solve', () => {
     const game = buildTree({
       players: ['A', 'B'],
       root: chance([
-        ['h', '1/2', decision('A', [['a', terminal([1, 0])], ['b', terminal([0, 1])]], { infoset: 'A' })],
-        ['t', '1/2', decision('A', [['a', terminal([0, 1])], ['b', terminal([1, 0])]], { infoset: 'A' })],
+        [
+          'h',
+          '1/2',
+          decision(
+            'A',
+            [
+              ['a', terminal([1, 0])],
+              ['b', terminal([0, 1])],
+            ],
+            { infoset: 'A' },
+          ),
+        ],
+        [
+          't',
+          '1/2',
+          decision(
+            'A',
+            [
+              ['a', terminal([0, 1])],
+              ['b', terminal([1, 0])],
+            ],
+            { infoset: 'A' },
+          ),
+        ],
       ]),
     });
     const r = await run(['solve', 'c.efg', '--method', 'lcp'], { 'c.efg': writeEfg(game) });
@@ -98,8 +162,28 @@ describe('subgame solve --method sequential', () => {
       players: ['Entrant', 'Incumbent'],
       root: decision('Entrant', [
         ['Out', terminal([0, 2])],
-        ['In1', decision('Incumbent', [['Fight', terminal([-1, -1])], ['Acc', terminal([1, 1])]], { infoset: 'I' })],
-        ['In2', decision('Incumbent', [['Fight', terminal([-2, 0])], ['Acc', terminal([2, 1])]], { infoset: 'I' })],
+        [
+          'In1',
+          decision(
+            'Incumbent',
+            [
+              ['Fight', terminal([-1, -1])],
+              ['Acc', terminal([1, 1])],
+            ],
+            { infoset: 'I' },
+          ),
+        ],
+        [
+          'In2',
+          decision(
+            'Incumbent',
+            [
+              ['Fight', terminal([-2, 0])],
+              ['Acc', terminal([2, 1])],
+            ],
+            { infoset: 'I' },
+          ),
+        ],
       ]),
     });
     const r = await run(['solve', 'g.efg', '--method', 'sequential', '--json'], { 'g.efg': writeEfg(game) });
@@ -107,7 +191,10 @@ describe('subgame solve --method sequential', () => {
     const json = JSON.parse(r.out) as { method: string; equilibria: { profile: string[][]; beliefs: string[][] }[] };
     expect(json.method).toBe('quasi-perfect');
     const eq = json.equilibria[0];
-    expect(eq?.profile).toEqual([['0', '0', '1'], ['0', '1']]);
+    expect(eq?.profile).toEqual([
+      ['0', '0', '1'],
+      ['0', '1'],
+    ]);
     expect(eq?.beliefs[1]).toEqual(['0', '1']);
   });
 });

@@ -21,12 +21,19 @@ describe.skipIf(!built)('the built package', () => {
 
   it('loads the three entry points with their main functions', async () => {
     const main = (await import(new URL(pkg.exports['.']?.import ?? '', root).href)) as Record<string, unknown>;
-    const governance = (await import(new URL(pkg.exports['./governance']?.import ?? '', root).href)) as Record<string, unknown>;
-    const testing = (await import(new URL(pkg.exports['./testing']?.import ?? '', root).href)) as Record<string, unknown>;
+    const governance = (await import(new URL(pkg.exports['./governance']?.import ?? '', root).href)) as Record<
+      string,
+      unknown
+    >;
+    const testing = (await import(new URL(pkg.exports['./testing']?.import ?? '', root).href)) as Record<
+      string,
+      unknown
+    >;
     for (const name of ['solve', 'buildTree', 'parseGame', 'writeEfg', 'isNash', 'equilibriumRegion', 'prove']) {
       expect(typeof main[name], name).toBe('function');
     }
-    for (const name of ['complianceGame', 'negotiationGame', 'trustThreshold']) expect(typeof governance[name], name).toBe('function');
+    for (const name of ['complianceGame', 'negotiationGame', 'trustThreshold'])
+      expect(typeof governance[name], name).toBe('function');
     for (const name of ['arbTree', 'arbBimatrix', 'insideRegion']) expect(typeof testing[name], name).toBe('function');
   });
 

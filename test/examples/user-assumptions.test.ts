@@ -1,7 +1,16 @@
 // Property-testing your own model assumptions with subgame/testing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildParametricTree, decision, equilibriumRegion, instantiate, isSubgamePerfect, rat, solve, terminal } from 'subgame';
+import {
+  buildParametricTree,
+  decision,
+  equilibriumRegion,
+  instantiate,
+  isSubgamePerfect,
+  rat,
+  solve,
+  terminal,
+} from 'subgame';
 import { analyzeCompliance } from 'subgame/governance';
 import { arbInsideC1, insideRegion, outsideRegion } from 'subgame/testing';
 
@@ -23,7 +32,13 @@ const entry = buildParametricTree({
   players: ['Entrant', 'Incumbent'],
   root: decision('Entrant', [
     ['Out', terminal([0, 'm'])],
-    ['In', decision('Incumbent', [['Fight', terminal(['-f', '-f'])], ['Accommodate', terminal(['s', 'a'])]])],
+    [
+      'In',
+      decision('Incumbent', [
+        ['Fight', terminal(['-f', '-f'])],
+        ['Accommodate', terminal(['s', 'a'])],
+      ]),
+    ],
   ]),
 });
 // The engine derives where (In, Accommodate) is subgame perfect: a + f ≥ 0 and s ≥ 0.
@@ -43,7 +58,10 @@ describe('my entry-deterrence model', () => {
   });
 
   it('and the checker rejects it at every point outside', () => {
-    const inAccommodate = [[rat(0), rat(1)], [rat(0), rat(1)]];
+    const inAccommodate = [
+      [rat(0), rat(1)],
+      [rat(0), rat(1)],
+    ];
     fc.assert(
       fc.property(outsideRegion(region, { bounds }), (values) => {
         expect(isSubgamePerfect(instantiate(entry, values), inAccommodate)).toBe(false);

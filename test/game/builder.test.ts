@@ -9,7 +9,13 @@ describe('buildTree', () => {
       players: ['Entrant', 'Incumbent'],
       root: decision('Entrant', [
         ['Out', terminal([0, 2])],
-        ['In', decision('Incumbent', [['Fight', terminal([-1, -1])], ['Accommodate', terminal(['1/2', 1])]])],
+        [
+          'In',
+          decision('Incumbent', [
+            ['Fight', terminal([-1, -1])],
+            ['Accommodate', terminal(['1/2', 1])],
+          ]),
+        ],
       ]),
     });
     // Assert
@@ -21,8 +27,22 @@ describe('buildTree', () => {
   });
 
   it('groups nodes naming the same information set', () => {
-    const s = (x: number) => decision('S', [['Form', terminal([x, 0])], ['Sub', terminal([0, x])]], { infoset: 'S' });
-    const game = buildTree({ players: ['K', 'S'], root: decision('K', [['Nom', s(1)], ['Sub', s(2)]]) });
+    const s = (x: number) =>
+      decision(
+        'S',
+        [
+          ['Form', terminal([x, 0])],
+          ['Sub', terminal([0, x])],
+        ],
+        { infoset: 'S' },
+      );
+    const game = buildTree({
+      players: ['K', 'S'],
+      root: decision('K', [
+        ['Nom', s(1)],
+        ['Sub', s(2)],
+      ]),
+    });
     expect(game.infosets).toHaveLength(2);
     expect(game.infosets[1]?.members).toEqual([1, 4]);
   });

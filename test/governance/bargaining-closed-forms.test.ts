@@ -5,7 +5,9 @@ import { formatRational } from '../../src/numeric/index.js';
 describe('Ståhl and Rubinstein closed forms (MODEL.md N1, N1b)', () => {
   it('reproduces x_G(N) = (1 − (−δ)^N)/(1 + δ) at δ = 9/10', () => {
     // Oracle: MODEL.md N1: δ = 9/10: N=1 → 1, N=2 → 1/10, N=3 → 91/100, N=4 → 181/1000
-    const got = [1, 2, 3, 4].map((rounds) => formatRational(stahlShares({ deltaG: '9/10', deltaS: '9/10', rounds }).shareG));
+    const got = [1, 2, 3, 4].map((rounds) =>
+      formatRational(stahlShares({ deltaG: '9/10', deltaS: '9/10', rounds }).shareG),
+    );
     expect(got).toEqual(['1', '1/10', '91/100', '181/1000']);
   });
 

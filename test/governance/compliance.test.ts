@@ -27,7 +27,9 @@ describe('complianceGame (MODEL.md stage 2)', () => {
   });
 
   it('builds a three-player tree with K and S moving simultaneously after each mode', () => {
-    const game = complianceGame(Object.fromEntries(Object.entries(WORKED_EXAMPLE).map(([k, v]) => [k, v.toFraction()])));
+    const game = complianceGame(
+      Object.fromEntries(Object.entries(WORKED_EXAMPLE).map(([k, v]) => [k, v.toFraction()])),
+    );
     expect(game.players).toEqual(['T', 'K', 'S']);
     expect(game.infosets.map((i) => `${game.players[i.player]}:${i.label}:${i.members.length}`)).toEqual([
       'T:T:1',

@@ -13,14 +13,30 @@ describe('negotiationGame (MODEL.md stage 1)', () => {
   });
 
   it('hides S’s type from G: G’s information sets span the types', () => {
-    const game = negotiationGame({ deltaG: '1/2', deltaS: '1/2', rounds: 1, grid: 2, types: [0, '1/4'], prior: ['1/3', '2/3'] });
+    const game = negotiationGame({
+      deltaG: '1/2',
+      deltaS: '1/2',
+      rounds: 1,
+      grid: 2,
+      types: [0, '1/4'],
+      prior: ['1/3', '2/3'],
+    });
     const gSets = game.infosets.filter((i) => game.players[i.player] === 'G');
     expect(gSets).toHaveLength(1);
     expect(gSets[0]?.members).toHaveLength(2);
   });
 
   it('carries non-common priors on recognition', () => {
-    const game = negotiationGame({ deltaG: '9/10', deltaS: '9/10', rounds: 2, grid: 2, recognition: '1/2', drawnRounds: [2], optimismG: '7/10', optimismS: '7/10' });
+    const game = negotiationGame({
+      deltaG: '9/10',
+      deltaS: '9/10',
+      rounds: 2,
+      grid: 2,
+      recognition: '1/2',
+      drawnRounds: [2],
+      optimismG: '7/10',
+      optimismS: '7/10',
+    });
     const c = game.chanceInfosets[0];
     expect(c?.beliefs?.map((b) => b.map((x) => x.toFraction()))).toEqual([
       ['7/10', '3/10'],
@@ -30,7 +46,9 @@ describe('negotiationGame (MODEL.md stage 1)', () => {
 
   it('rejects impossible parameters by name and refuses oversized trees', () => {
     expect(() => negotiationGame({ deltaG: '3/2', deltaS: '1/2' })).toThrow(/deltaG/);
-    expect(() => negotiationGame({ deltaG: '1/2', deltaS: '1/2', types: [0, 1], prior: ['1/2', '1/3'] })).toThrow(InvalidArgumentError);
+    expect(() => negotiationGame({ deltaG: '1/2', deltaS: '1/2', types: [0, 1], prior: ['1/2', '1/3'] })).toThrow(
+      InvalidArgumentError,
+    );
     expect(() => negotiationGame({ deltaG: '1/2', deltaS: '1/2', rounds: 12, grid: 20 })).toThrow(/leaves/);
   });
 });

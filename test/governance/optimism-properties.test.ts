@@ -30,10 +30,16 @@ function delays(p: OptimismPoint): readonly boolean[] {
 
 describe('N4 through the engine on random parameters (non-common priors)', () => {
   it('every SPE delays agreement inside the condition', () => {
-    fc.assert(fc.property(arbInsideN4().filter(away), (p) => delays(p).every((d) => d)), { numRuns: 12 });
+    fc.assert(
+      fc.property(arbInsideN4().filter(away), (p) => delays(p).every((d) => d)),
+      { numRuns: 12 },
+    );
   });
 
   it('every SPE agrees at once outside it', () => {
-    fc.assert(fc.property(arbOutsideN4().filter(away), (p) => delays(p).every((d) => !d)), { numRuns: 12 });
+    fc.assert(
+      fc.property(arbOutsideN4().filter(away), (p) => delays(p).every((d) => !d)),
+      { numRuns: 12 },
+    );
   });
 });

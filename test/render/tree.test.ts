@@ -27,7 +27,21 @@ describe('tree renderers', () => {
   });
 
   it('draws a line chart with a reference line', () => {
-    const svg = lineChart({ title: 't', xLabel: 'x', yLabel: 'y', series: [{ name: 's', points: [[1, 1], [2, 0.1]] }], references: [{ name: 'limit', y: 0.5 }] });
+    const svg = lineChart({
+      title: 't',
+      xLabel: 'x',
+      yLabel: 'y',
+      series: [
+        {
+          name: 's',
+          points: [
+            [1, 1],
+            [2, 0.1],
+          ],
+        },
+      ],
+      references: [{ name: 'limit', y: 0.5 }],
+    });
     expect(svg).toContain('stroke-dasharray="6 4"');
     expect((svg.match(/<circle/g) ?? []).length).toBe(2);
   });

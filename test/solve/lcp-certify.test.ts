@@ -17,17 +17,15 @@ describe('solveIntegerSystemDixon', () => {
   it('solves random nonsingular integer systems exactly (A·z = b checked in BigInt)', () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 1, max: 7 })
-          .chain((n) =>
-            fc.tuple(
-              fc.array(fc.array(fc.bigInt({ min: -50n, max: 50n }), { minLength: n, maxLength: n }), {
-                minLength: n,
-                maxLength: n,
-              }),
-              fc.array(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), { minLength: n, maxLength: n }),
-            ),
+        fc.integer({ min: 1, max: 7 }).chain((n) =>
+          fc.tuple(
+            fc.array(fc.array(fc.bigInt({ min: -50n, max: 50n }), { minLength: n, maxLength: n }), {
+              minLength: n,
+              maxLength: n,
+            }),
+            fc.array(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), { minLength: n, maxLength: n }),
           ),
+        ),
         ([rows, b]) => {
           const out = solveIntegerSystemDixon(sparse(rows), b);
           if (out === null) return; // singular (modulo several primes): nothing to check

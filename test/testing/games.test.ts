@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbBimatrix, arbDegenerateBimatrix, arbPerfectInformationTree, arbStrategicGame, arbTree } from '../../src/testing/index.js';
+import {
+  arbBimatrix,
+  arbDegenerateBimatrix,
+  arbPerfectInformationTree,
+  arbStrategicGame,
+  arbTree,
+} from '../../src/testing/index.js';
 
 describe('game arbitraries', () => {
   it('random trees have consistent information sets (same player and action count)', () => {
@@ -36,6 +42,8 @@ describe('game arbitraries', () => {
   });
 
   it('bimatrix and degenerate games have two players', () => {
-    fc.assert(fc.property(arbBimatrix(), arbDegenerateBimatrix(), (a, b) => a.players.length === 2 && b.players.length === 2));
+    fc.assert(
+      fc.property(arbBimatrix(), arbDegenerateBimatrix(), (a, b) => a.players.length === 2 && b.players.length === 2),
+    );
   });
 });

@@ -13,7 +13,6 @@ import { EXIT, type CliIO } from '../exit.js';
 import { readInput } from '../input.js';
 import type { SetExit } from './index.js';
 
-
 /**
  * Registers `convert`.
  * @remarks Since 0.1.0
@@ -55,7 +54,8 @@ export function convertGame(game: ReturnType<typeof parseGame>, to: string, maxP
   }
   switch (to) {
     case 'efg':
-      if (game.kind !== 'extensive') throw new InvalidArgumentError('convert: a strategic game cannot be written as .efg');
+      if (game.kind !== 'extensive')
+        throw new InvalidArgumentError('convert: a strategic game cannot be written as .efg');
       return writeEfg(game);
     case 'json':
       return writeJson(game);

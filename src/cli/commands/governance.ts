@@ -26,9 +26,15 @@ function asObject(data: unknown, name: string): Record<string, unknown> {
 export function renderReport(value: Json, indent = ''): string {
   if (value === null || typeof value !== 'object') return `${String(value)}`;
   const lines: string[] = [];
-  const entries: [string, Json][] = Array.isArray(value) ? value.map((v, i) => [String(i + 1), v]) : Object.entries(value);
+  const entries: [string, Json][] = Array.isArray(value)
+    ? value.map((v, i) => [String(i + 1), v])
+    : Object.entries(value);
   for (const [k, v] of entries) {
-    if (v !== null && typeof v === 'object' && (Array.isArray(v) ? v.some((x) => typeof x === 'object' && x !== null) : true)) {
+    if (
+      v !== null &&
+      typeof v === 'object' &&
+      (Array.isArray(v) ? v.some((x) => typeof x === 'object' && x !== null) : true)
+    ) {
       lines.push(`${indent}${k}:`, renderReport(v, `${indent}  `));
     } else if (Array.isArray(v)) lines.push(`${indent}${k}: ${v.join(', ')}`);
     else lines.push(`${indent}${k}: ${String(v)}`);
@@ -48,7 +54,9 @@ export function registerGovernance(program: Command, io: CliIO, setExit: SetExit
       const { data, name: n } = readJsonArgument(io, opts.params);
       name = n;
       const params = asObject(data, n);
-      const report = (kind === 'compliance' ? complianceReport(params) : negotiationReport(params as NegotiationParams)) as Json;
+      const report = (
+        kind === 'compliance' ? complianceReport(params) : negotiationReport(params as NegotiationParams)
+      ) as Json;
       io.stdout(opts.json === true ? `${JSON.stringify(report, null, 2)}\n` : `${renderReport(report)}\n`);
       setExit(EXIT.ok);
     } catch (e) {

@@ -33,7 +33,10 @@ async function writeFigures(io: CliIO, dir: string, progress: Progress): Promise
   const pure = complianceProfile(game, INACTION_PLAN);
   const highlight = game.infosets.map((info) => info.actions.map((_, a) => rat(a === pure[info.id] ? 1 : 0)));
   const tree = join(dir, 'compliance-tree.svg');
-  io.writeFile(tree, treeToSvg(game, { highlight, caption: 'Stage 2: collective inaction (C; Nom, Form) at the first worked example' }));
+  io.writeFile(
+    tree,
+    treeToSvg(game, { highlight, caption: 'Stage 2: collective inaction (C; Nom, Form) at the first worked example' }),
+  );
   progress('figure: stage-2 tree');
   const phase = join(dir, 'phase-diagram.svg');
   io.writeFile(phase, await compliancePhaseDiagramSvg());
@@ -61,8 +64,12 @@ function renderText(report: PaperReport, figures: readonly string[]): string {
     for (const c of report.claims.filter((x) => ids.includes(x.id))) {
       out.push(`${c.id.padEnd(4)} ${mark(c.holds).padEnd(6)} ${c.title}`);
       out.push(`       claim: ${c.statement}`);
-      if (c.proof !== null) out.push(`       proof: ${c.proof.status}${c.proof.status === 'proved' ? `, ${c.proof.detail}` : `: ${c.proof.detail}`}`);
-      for (const o of c.oracles) out.push(`       ${o.holds ? '=' : '≠'} ${o.what}: ${o.got}${o.holds ? '' : ` (expected ${o.expected})`}`);
+      if (c.proof !== null)
+        out.push(
+          `       proof: ${c.proof.status}${c.proof.status === 'proved' ? `, ${c.proof.detail}` : `: ${c.proof.detail}`}`,
+        );
+      for (const o of c.oracles)
+        out.push(`       ${o.holds ? '=' : '≠'} ${o.what}: ${o.got}${o.holds ? '' : ` (expected ${o.expected})`}`);
       for (const e of c.evidence) out.push(`       · ${e}`);
     }
     out.push('');
@@ -70,11 +77,19 @@ function renderText(report: PaperReport, figures: readonly string[]): string {
   section('Stage 1: the negotiation game (谈判博弈)', ['N1', 'N1b', 'N2', 'N3', 'N4', 'N5']);
   const conv = rubinsteinConvergence('9/10', '8/10', [1, 2, 3, 4, 5, 10, 20, 40]);
   out.push(`G's share with N rounds, (δ_G, δ_S) = (9/10, 8/10), against Rubinstein's ${formatRational(conv.limit)}:`);
-  for (const r of conv.rows) out.push(`  N = ${String(r.rounds).padStart(2)}  share ${r.shareG.valueOf().toFixed(6)}  gap ${r.gap.valueOf().toExponential(2)}`);
+  for (const r of conv.rows)
+    out.push(
+      `  N = ${String(r.rounds).padStart(2)}  share ${r.shareG.valueOf().toFixed(6)}  gap ${r.gap.valueOf().toExponential(2)}`,
+    );
   const scr = screeningConvergence('9/10', [2, 4, 8, 16, 32, 64, 128]);
-  out.push(`N3, uniform values, two rounds, δ = 9/10: seller's value with n types → (2−δ)²/(4(4−3δ)) = ${formatRational(scr.twoRounds)} ≈ ${scr.twoRounds.valueOf().toFixed(4)}`);
+  out.push(
+    `N3, uniform values, two rounds, δ = 9/10: seller's value with n types → (2−δ)²/(4(4−3δ)) = ${formatRational(scr.twoRounds)} ≈ ${scr.twoRounds.valueOf().toFixed(4)}`,
+  );
   out.push(`   (no deadline, stationary: γ/2 ≈ ${scr.indefiniteFloat.toFixed(4)}, floating point)`);
-  for (const r of scr.rows) out.push(`  n = ${String(r.types).padStart(3)}  value ${formatRational(r.value).padEnd(14)} ≈ ${r.value.valueOf().toFixed(6)}  gap ${r.gap.valueOf().toExponential(2)}`);
+  for (const r of scr.rows)
+    out.push(
+      `  n = ${String(r.types).padStart(3)}  value ${formatRational(r.value).padEnd(14)} ≈ ${r.value.valueOf().toFixed(6)}  gap ${r.gap.valueOf().toExponential(2)}`,
+    );
   out.push('');
   section('Stage 2: the non-negotiation (compliance) game (非谈判博弈)', ['C1', 'C2', 'C3', 'C4', 'C5']);
   out.push(
@@ -112,7 +127,9 @@ export function registerPaper(program: Command, io: CliIO, setExit: SetExit): vo
         progress(`claims checked: ${report.claims.filter((c) => c.holds).length}/${report.claims.length} hold`);
         const figures = await writeFigures(io, opts.out, progress);
         if (opts.json === true) {
-          io.stdout(`${JSON.stringify({ claims: report.claims, logitSelection: report.logitSelection, allHold: report.allHold, figures }, null, 2)}\n`);
+          io.stdout(
+            `${JSON.stringify({ claims: report.claims, logitSelection: report.logitSelection, allHold: report.allHold, figures }, null, 2)}\n`,
+          );
         } else io.stdout(renderText(report, figures));
         setExit(report.allHold ? EXIT.ok : EXIT.refused);
       } catch (e) {

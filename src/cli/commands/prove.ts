@@ -29,23 +29,33 @@ export function registerProve(program: Command, io: CliIO, setExit: SetExit): vo
     .action((file: string, opts: { json?: boolean; certificate?: string }) => {
       let name: string | undefined;
       try {
-        const { data, name: n } = file === '-' ? { data: JSON.parse(io.readStdin()) as unknown, name: '<stdin>' } : readJsonArgument(io, file);
+        const { data, name: n } =
+          file === '-' ? { data: JSON.parse(io.readStdin()) as unknown, name: '<stdin>' } : readJsonArgument(io, file);
         name = n;
         const claim = readClaim(data);
         const result = prove(claim);
         if (result.status === 'proved') {
           const json = certificateToJson(result.certificate, { id: claim.id, statement: claim.statement });
           const check = checkCertificate(JSON.parse(JSON.stringify(json)) as unknown);
-          if (!check.ok) throw new Error(`prove: the certificate failed the independent check: ${check.problems.join('; ')}`);
+          if (!check.ok)
+            throw new Error(`prove: the certificate failed the independent check: ${check.problems.join('; ')}`);
           if (opts.certificate !== undefined) io.writeFile(opts.certificate, `${JSON.stringify(json, null, 2)}\n`);
-          if (opts.json === true) io.stdout(`${JSON.stringify({ id: claim.id, status: 'proved', checked: true, certificate: json }, null, 2)}\n`);
-          else io.stdout(`${claim.id}: proved (${result.certificate.goals.length} goals; certificate re-checked independently)\n`);
+          if (opts.json === true)
+            io.stdout(
+              `${JSON.stringify({ id: claim.id, status: 'proved', checked: true, certificate: json }, null, 2)}\n`,
+            );
+          else
+            io.stdout(
+              `${claim.id}: proved (${result.certificate.goals.length} goals; certificate re-checked independently)\n`,
+            );
           setExit(EXIT.ok);
           return;
         }
         if (opts.json === true) io.stdout(`${JSON.stringify({ id: claim.id, ...result }, null, 2)}\n`);
         else if (result.status === 'refuted') {
-          const values = Object.entries(result.counterexample.values).map(([k, v]) => `${k} = ${v}`).join(', ');
+          const values = Object.entries(result.counterexample.values)
+            .map(([k, v]) => `${k} = ${v}`)
+            .join(', ');
           io.stdout(`${claim.id}: refuted at ${values}: ${result.counterexample.detail}\n`);
         } else io.stdout(`${claim.id}: unknown; tried: ${result.tried.join('; ')}\n`);
         setExit(EXIT.refused);

@@ -33,7 +33,8 @@ export function registerRender(program: Command, io: CliIO, setExit: SetExit): v
         name = input.name;
         const game = parseGame(input.text, { fileName: input.name });
         if (game.kind !== 'extensive') throw new InvalidArgumentError('render: only trees can be drawn');
-        if (opts.format !== 'svg' && opts.format !== 'dot') throw new InvalidArgumentError(`render: --format must be svg or dot; got "${opts.format}"`);
+        if (opts.format !== 'svg' && opts.format !== 'dot')
+          throw new InvalidArgumentError(`render: --format must be svg or dot; got "${opts.format}"`);
         let highlight: BehaviorProfile | undefined;
         if (opts.method !== undefined) {
           if (!isMethod(opts.method)) throw new InvalidArgumentError(`render: unknown method "${opts.method}"`);
@@ -43,7 +44,10 @@ export function registerRender(program: Command, io: CliIO, setExit: SetExit): v
             highlight = 'profile' in first ? first.profile : (first as BehaviorProfile);
           }
         }
-        const text = opts.format === 'svg' ? treeToSvg(game, highlight !== undefined ? { highlight } : {}) : treeToDot(game, highlight !== undefined ? { highlight } : {});
+        const text =
+          opts.format === 'svg'
+            ? treeToSvg(game, highlight !== undefined ? { highlight } : {})
+            : treeToDot(game, highlight !== undefined ? { highlight } : {});
         if (opts.output !== undefined) io.writeFile(opts.output, text);
         else io.stdout(text);
         setExit(EXIT.ok);

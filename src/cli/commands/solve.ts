@@ -31,7 +31,8 @@ type SolveFlags = {
 function nonNegativeInt(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError(`solve: ${flag} must be a non-negative integer; got "${value}"`);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new InvalidArgumentError(`solve: ${flag} must be a non-negative integer; got "${value}"`);
   return n;
 }
 
@@ -60,7 +61,8 @@ export function registerSolve(program: Command, io: CliIO, setExit: SetExit): vo
       const onSignal = () => controller.abort();
       process.once('SIGINT', onSignal);
       try {
-        if (!isMethod(flags.method)) throw new InvalidArgumentError(`solve: --method must be one of ${METHODS.join(', ')}; got "${flags.method}"`);
+        if (!isMethod(flags.method))
+          throw new InvalidArgumentError(`solve: --method must be one of ${METHODS.join(', ')}; got "${flags.method}"`);
         if (flags.within !== undefined && !isMethod(flags.within)) {
           throw new InvalidArgumentError(`solve: --within must be one of ${METHODS.join(', ')}; got "${flags.within}"`);
         }
@@ -84,11 +86,14 @@ export function registerSolve(program: Command, io: CliIO, setExit: SetExit): vo
         };
         const result = solve(game, options);
         const style = digits !== undefined ? { float: digits } : {};
-        if (flags.json === true) io.stdout(`${JSON.stringify(resultToJson(result, style, { players: game.players }), null, 2)}\n`);
+        if (flags.json === true)
+          io.stdout(`${JSON.stringify(resultToJson(result, style, { players: game.players }), null, 2)}\n`);
         else io.stdout(formatGambitLines(result, style));
         for (const w of result.warnings) io.stderr(`subgame: warning: ${w}\n`);
         if (result.stopped !== null && result.stopped !== 'equilibria') {
-          io.stderr(`subgame: warning: stopped early (${result.stopped}); ${result.equilibria.length} equilibria found so far\n`);
+          io.stderr(
+            `subgame: warning: stopped early (${result.stopped}); ${result.equilibria.length} equilibria found so far\n`,
+          );
           setExit(EXIT.stopped);
         } else if (result.stopped === 'equilibria' && maxEquilibria !== undefined && !result.complete) {
           io.stderr(`subgame: warning: stopped after ${result.equilibria.length} equilibria (--max-equilibria)\n`);

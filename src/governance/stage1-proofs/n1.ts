@@ -75,4 +75,3 @@ export const claim: GovernanceClaim = {
     );
   },
 };
-

@@ -73,4 +73,3 @@ export const claim: GovernanceClaim = {
     );
   },
 };
-
