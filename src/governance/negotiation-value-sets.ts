@@ -113,7 +113,7 @@ export type ChanceBranch = {
  * with its own probabilities; counts multiply.
  * @remarks Since 0.1.0
  */
-export function chanceSet(branches: readonly ChanceBranch[], maxSize = Infinity): CountedValue[] | null {
+export function chanceSet(branches: readonly ChanceBranch[], maxSize: number = Infinity): CountedValue[] | null {
   let acc: { g: Rational; s: Rational; pieces: BargainValue['outcome']; count: bigint }[] = [];
   branches.forEach((b, i) => {
     const next: typeof acc = [];

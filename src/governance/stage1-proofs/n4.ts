@@ -17,7 +17,7 @@
  * `drawnRounds: [2]`, `optimismG/S`), solved by backward induction (non-common priors), by the state graph,
  * and — for the smaller tree — confirmed by `isSubgamePerfect`; recorded as checked identities.
  */
-import { buildParametricTree } from '../../param/game.js';
+import { type ParametricTree, buildParametricTree } from '../../param/game.js';
 import { combineResults, proveImplication } from '../../param/implication.js';
 import { prove } from '../../param/prove.js';
 import { chance, decision, terminal } from '../../game/builder.js';
@@ -29,7 +29,7 @@ import { engineParts, refutedBy } from './stage1-engine.js';
 const BASE = ['0 < delta < 1', '0 < pG < 1', '0 < pS < 1', '0 < r < 1'];
 
 /** The reduced two-round tree (payoffs in round-1 units; round 2 discounted by delta). */
-export const reducedOptimismTree = buildParametricTree({
+export const reducedOptimismTree: ParametricTree = buildParametricTree({
   title: 'N4 reduced optimism game',
   players: ['G', 'S'],
   root: decision<Polynomial>('G', [
