@@ -16,6 +16,11 @@ export type BenchCase = {
   readonly size: number;
   /** free-form parameters the family understands */
   readonly params?: Readonly<Record<string, number | string | boolean>>;
+  /**
+   * the series the case belongs to: cases of one series differ only in size and run in increasing size; the
+   * harness stops a series once a run exceeds the cap. Default: the parameters (`bench/lib/escalation.ts`)
+   */
+  readonly series?: string;
 };
 
 /** What one timed run reports. */
@@ -38,8 +43,8 @@ export type BenchFamily<I = unknown> = {
   readonly cases: (quick: boolean) => readonly BenchCase[];
   /** builds the input, deterministically from the seed (not timed) */
   readonly setup: (c: BenchCase, seed: number) => I;
-  /** the timed part */
-  readonly run: (input: I) => BenchRunResult;
+  /** the timed part (may be asynchronous, e.g. a sweep over worker threads) */
+  readonly run: (input: I) => BenchRunResult | Promise<BenchRunResult>;
   /** optional: writes the input as a file other tools can read (e.g. `.efg`) */
   readonly write?: (input: I, path: string) => void;
   /** optional: file extension of `write` */
@@ -61,6 +66,10 @@ export type SimpleBenchFamily<I = unknown> = {
   readonly description?: string;
   setup(size: number, seed: number): I;
   run(input: I): number | Readonly<Record<string, unknown>>;
+  /** optional: writes the input as a file other tools can read (e.g. `.nfg`) */
+  write?(input: I, path: string): void;
+  /** optional: file extension of `write` */
+  readonly extension?: string;
 };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -94,5 +103,7 @@ export function normalizeFamily(f: BenchFamily | SimpleBenchFamily): BenchFamily
       const units = [r['units'], r['pivots'], r['nodes']].find((v): v is number => typeof v === 'number') ?? 1;
       return { units, extra };
     },
+    ...(s.write !== undefined ? { write: s.write.bind(s) } : {}),
+    ...(s.extension !== undefined ? { extension: s.extension } : {}),
   };
 }

@@ -8,7 +8,9 @@
  * Family shape (until the harness in `bench/run.ts` fixes one): `{ name, sizes, setup(size, seed), run(input) }`.
  * Run directly (`npx tsx bench/families/bimatrix.ts [n …]`) it prints one line per family and size.
  */
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { writeNfg } from '../../src/formats/nfg-write.js';
 import { bimatrixGame } from '../../src/game/strategic.js';
 import type { StrategicGame } from '../../src/game/types.js';
 import { lemkeHowson, supportEnumeration, vertexEnumeration } from '../../src/solve/bimatrix/index.js';
@@ -21,9 +23,18 @@ export const PAYOFF_MAX = 99_999;
 export type BenchFamily<I> = {
   readonly name: string;
   readonly sizes: readonly number[];
+  /** sizes of `npm run bench:quick` */
+  readonly quickSizes?: readonly number[];
+  readonly unit?: string;
+  readonly description?: string;
   setup(size: number, seed: number): I;
-  run(input: I): { readonly equilibria: number; readonly pivots: number };
+  run(input: I): { readonly equilibria: number; readonly pivots: number; readonly exactBases?: number };
+  /** writes the game as Gambit `.nfg` (`bench/run.ts --write-games DIR`) */
+  write?(input: I, path: string): void;
+  readonly extension?: string;
 };
+
+const nfg = { write: (game: StrategicGame, path: string) => writeFileSync(path, writeNfg(game)), extension: 'nfg' };
 
 /** mulberry32: a small deterministic PRNG returning floats in [0, 1). */
 function mulberry32(seed: number): () => number {
@@ -54,24 +65,37 @@ const summary = (r: StrategyResult, unit: 'pivots' | 'nodes') => ({
 export const vertexEnumerationFamily: BenchFamily<StrategicGame> = {
   name: 'bimatrix/enummixed',
   sizes: [4, 6, 8, 10, 12, 14, 16, 18],
+  quickSizes: [4, 8, 12],
+  unit: 'pivots',
+  description:
+    'all extreme equilibria (vertex enumeration, as gambit-enummixed) of a random n×n game, payoffs 0..99 999',
   setup: randomBimatrix,
   run: (game) => summary(vertexEnumeration(game), 'pivots'),
+  ...nfg,
 };
 
 /** Support enumeration, n = 4 … 10. */
 export const supportEnumerationFamily: BenchFamily<StrategicGame> = {
   name: 'bimatrix/supportenum',
   sizes: [4, 6, 8, 10],
+  quickSizes: [4, 6, 8],
+  unit: 'support pairs',
+  description: 'all equilibria by support enumeration of a random n×n game, payoffs 0..99 999',
   setup: randomBimatrix,
   run: (game) => summary(supportEnumeration(game), 'nodes'),
+  ...nfg,
 };
 
 /** Lemke–Howson from all 2n labels, n = 4 … 20. */
 export const lemkeHowsonFamily: BenchFamily<StrategicGame> = {
   name: 'bimatrix/lemkehowson',
   sizes: [4, 8, 12, 16, 20],
+  quickSizes: [4, 12, 20],
+  unit: 'pivots',
+  description: 'Lemke–Howson from all 2n starting labels on a random n×n game, payoffs 0..99 999',
   setup: randomBimatrix,
   run: (game) => summary(lemkeHowson(game), 'pivots'),
+  ...nfg,
 };
 
 /** All three families. */

@@ -28,6 +28,15 @@ export function binaryPerfectInfoTree(depth: number, seed: number, range = 1_000
   const random = mulberry32(seed);
   const draw = (): number => Math.floor(random() * range);
   const walk = (k: number): NodeSpec =>
-    k === depth ? terminal([draw(), draw()]) : decision(k % 2, [['L', walk(k + 1)], ['R', walk(k + 1)]]);
-  return buildTree({ title: `random binary perfect-information tree, depth ${depth}, seed ${seed}`, players: ['1', '2'], root: walk(0) });
+    k === depth
+      ? terminal([draw(), draw()])
+      : decision(k % 2, [
+          ['L', walk(k + 1)],
+          ['R', walk(k + 1)],
+        ]);
+  return buildTree({
+    title: `random binary perfect-information tree, depth ${depth}, seed ${seed}`,
+    players: ['1', '2'],
+    root: walk(0),
+  });
 }
