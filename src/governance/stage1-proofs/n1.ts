@@ -29,6 +29,7 @@ const id = (label: string, left: string, right: string) => ({
   right: parseExpression(right),
 });
 
+/** MODEL.md N1 as an executable claim: its statement and its proof (see the module comment). @remarks Since 0.1.0 */
 export const claim: GovernanceClaim = {
   id: 'N1',
   statement:

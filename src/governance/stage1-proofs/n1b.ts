@@ -18,6 +18,7 @@ import { engineParts, refutedBy } from './stage1-engine.js';
 
 const ASSUME = ['0 <= dG <= 1', '0 <= dS <= 1', 'zG >= 0', 'zS >= 0', 'zG + zS <= 1'];
 
+/** MODEL.md N1b as an executable claim: its statement and its proof (see the module comment). @remarks Since 0.1.0 */
 export const claim: GovernanceClaim = {
   id: 'N1b',
   statement:

@@ -19,6 +19,7 @@ import { engineParts, refutedBy } from './stage1-engine.js';
 
 const ASSUME = ['0 < dG < 1', '0 < dS < 1'];
 
+/** MODEL.md N2 as an executable claim: its statement and its proof (see the module comment). @remarks Since 0.1.0 */
 export const claim: GovernanceClaim = {
   id: 'N2',
   statement:

@@ -72,6 +72,7 @@ export const reducedOptimismTree: ParametricTree = buildParametricTree({
 const AGREE = [0, 0, 1];
 const DELAY = [1, 0, 1];
 
+/** MODEL.md N4 as an executable claim: its statement and its proof (see the module comment). @remarks Since 0.1.0 */
 export const claim: GovernanceClaim = {
   id: 'N4',
   statement:

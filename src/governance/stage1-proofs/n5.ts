@@ -15,6 +15,7 @@ import { combineResults, proveImplication } from '../../param/implication.js';
 import type { GovernanceClaim } from '../compliance-conditions.js';
 import { engineParts, refutedBy } from './stage1-engine.js';
 
+/** MODEL.md N5 as an executable claim: its statement and its proof (see the module comment). @remarks Since 0.1.0 */
 export const claim: GovernanceClaim = {
   id: 'N5',
   statement:
