@@ -3,4 +3,4 @@
  * @remarks Since 0.1.0
  */
 export { defaultLpOptions, lp, lpStrategic } from './lp.js';
-export type { LpOptions, ZeroSumResult } from './lp.js';
+export type { LpMethod, LpOptions, ZeroSumResult } from './lp.js';

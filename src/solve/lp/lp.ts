@@ -4,11 +4,21 @@
  * On a tree this is the sequence-form linear program of Koller, Megiddo and von Stengel (1994, STOC,
  * "Fast algorithms for finding randomized strategies in game trees", §4; 1996, GEB 14, §3): player 2 picks a
  * realization plan `y` (`F y = f`, `y ≥ 0`) and a dual `p` minimizing `eᵀp` subject to `Eᵀp ≥ A y`; its dual
- * gives player 1's plan `x` (OpenSpiel's `sequence_form_lp.py` solves the same pair). The LP and its dual
- * together are exactly the LCP of the sequence form with `B = c − A` (their optimality conditions are
- * primal feasibility, dual feasibility and complementary slackness), so the pair is computed with the
- * certified sequence-form Lemke of `src/solve/lcp/` — exact rationals, no floating-point LP library. Any Nash
- * equilibrium of a zero-sum game is a pair of optimal strategies (von Neumann's minimax theorem).
+ * gives player 1's plan `x` (OpenSpiel's `sequence_form_lp.py` solves the same pair). Any Nash equilibrium
+ * of a zero-sum game is a pair of optimal strategies (von Neumann's minimax theorem).
+ *
+ * Two routes, exact either way (`method`):
+ * - `'simplex'` (default): each player's LP is solved by the floating-point simplex method from a crash
+ *   basis (`simplex-float.ts`); the basis plans are then recomputed exactly and certified by comparing, in
+ *   exact arithmetic, what each plan guarantees (`certify-lp.ts`). If that fails, the `'lcp'` route runs.
+ * - `'lcp'`: the LP and its dual together are exactly the LCP of the sequence form with `B = c − A` (their
+ *   optimality conditions are primal feasibility, dual feasibility and complementary slackness), solved
+ *   with the certified sequence-form Lemke of `src/solve/lcp/`.
+ *
+ * Where optimal strategies are not unique the two routes may return different (equally optimal) profiles;
+ * the simplex route prefers, among a player's optimal plans, one that does best against the opponent's
+ * centroid (a first-order tie-break in the spirit of Miltersen and Sørensen 2008, "Fast algorithms for
+ * finding proper strategies in game trees", SODA; it is a heuristic choice, not a refinement guarantee).
  *
  * On a strategic game (`lpStrategic`) it is the matrix-game LP, through the same route: each player's mixed
  * strategies are the realization plans of a single information set.
@@ -29,21 +39,36 @@ import type { BehaviorProfile, ExtensiveGame, MixedProfile, StrategicGame } from
 import type { Rational } from '../../numeric/rational.js';
 import type { Budget, SolveResult } from '../types.js';
 import { type LcpArithmetic, solveSequenceForm } from '../lcp/solve.js';
+import { solveZeroSumSimplex } from './solve-simplex.js';
+
+/** How {@link lp} solves the sequence-form LP pair. */
+export type LpMethod = 'simplex' | 'lcp';
 
 /** Options of {@link lp} and {@link lpStrategic}. */
 export type LpOptions = Budget & {
-  /** @defaultValue 'float-certify' (see `LcpOptions.arithmetic`) */
+  /**
+   * `'simplex'`: the LP itself by the floating-point simplex method, its optimal basis certified exactly
+   * (falling back to `'lcp'` if the certificate fails); `'lcp'`: the LP pair's optimality conditions as the
+   * sequence-form LCP, by certified Lemke. Exact either way.
+   * @defaultValue 'simplex'
+   */
+  readonly method?: LpMethod;
+  /** arithmetic of the `'lcp'` route (and of the simplex route's fallback); @defaultValue 'float-certify' (see `LcpOptions.arithmetic`) */
   readonly arithmetic?: LcpArithmetic;
   /** behaviour where a player's own plan does not reach an information set; @defaultValue 'uniform' */
   readonly unreached?: UnreachedRule;
 };
 
 /** Defaults of {@link LpOptions}. @remarks Since 0.1.0 */
-export const defaultLpOptions: { readonly arithmetic: LcpArithmetic; readonly unreached: UnreachedRule } =
-  Object.freeze({
-    arithmetic: 'float-certify',
-    unreached: 'uniform',
-  });
+export const defaultLpOptions: {
+  readonly method: LpMethod;
+  readonly arithmetic: LcpArithmetic;
+  readonly unreached: UnreachedRule;
+} = Object.freeze({
+  method: 'simplex',
+  arithmetic: 'float-certify',
+  unreached: 'uniform',
+});
 
 /** A zero-sum result: the optimal profile and the game's value to each player (`value` is player 1's). */
 export type ZeroSumResult<P> = SolveResult<P> & {
@@ -132,12 +157,17 @@ function solveZeroSum<P>(
   unreached: UnreachedRule,
   toProfile: (plans: readonly [readonly Rational[], readonly Rational[]]) => P,
 ): ZeroSumResult<P> {
-  const out = solveSequenceForm(form, options, solver);
+  const method = options.method ?? defaultLpOptions.method;
+  if (method !== 'simplex' && method !== 'lcp') {
+    throw new InvalidArgumentError(`${solver}(): method must be 'simplex' or 'lcp'; got ${String(method)}`);
+  }
+  const out =
+    method === 'simplex' ? solveZeroSumSimplex(form, options, solver) : solveSequenceForm(form, options, solver);
   const base = {
     method: 'lp',
     exact: true,
     representation,
-    options: { arithmetic: options.arithmetic ?? defaultLpOptions.arithmetic, unreached },
+    options: { method, arithmetic: options.arithmetic ?? defaultLpOptions.arithmetic, unreached },
     complete: false,
     stopped: out.stopped,
     warnings: out.warnings,
