@@ -21,7 +21,10 @@ export function describeError(error: unknown, inputName?: string): { code: ExitC
       const file = typeof e.file === 'string' ? e.file : (inputName ?? '<input>');
       const loc =
         typeof e.line === 'number' ? `${file}:${e.line}:${typeof e.column === 'number' ? e.column : 1}` : file;
-      const msg = error.message.replace(/^line \d+:\d+: /, '');
+      const loc0 = typeof e.line === 'number' ? `:${e.line}:${typeof e.column === 'number' ? e.column : 1}: ` : null;
+      const at = loc0 === null ? -1 : error.message.indexOf(loc0);
+      const msg =
+        at >= 0 && loc0 !== null ? error.message.slice(at + loc0.length) : error.message.replace(/^line \d+:\d+: /, '');
       return { code: EXIT.badInput, message: `${loc}: ${msg}` };
     }
     const where = inputName !== undefined && !error.message.startsWith(inputName) ? `${inputName}: ` : '';

@@ -106,6 +106,7 @@ describe('subgame solve', () => {
     const r = await run(['solve', 'bad.efg', '--method', 'spe'], { 'bad.efg': 'EFG 3 R "x" { "A" }\n' });
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^bad\.efg:1:5: /);
+    expect(r.err.match(/bad\.efg:1:5/g)).toHaveLength(1);
     const missing = await run(['solve', 'nope.efg', '--method', 'spe']);
     expect(missing.code).toBe(2);
     const method = await run(['solve', 'entry.efg', '--method', 'magic'], { 'entry.efg': entry });
