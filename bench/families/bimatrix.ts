@@ -15,6 +15,7 @@ import { bimatrixGame } from '../../src/game/strategic.js';
 import type { StrategicGame } from '../../src/game/types.js';
 import { lemkeHowson, supportEnumeration, vertexEnumeration } from '../../src/solve/bimatrix/index.js';
 import type { StrategyResult } from '../../src/solve/types.js';
+import { mulberry32 } from '../../src/numeric/random.js';
 
 /** Largest payoff; payoffs are integers in [0, PAYOFF_MAX]. */
 export const PAYOFF_MAX = 99_999;
@@ -35,18 +36,6 @@ export type BenchFamily<I> = {
 };
 
 const nfg = { write: (game: StrategicGame, path: string) => writeFileSync(path, writeNfg(game)), extension: 'nfg' };
-
-/** mulberry32: a small deterministic PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The random n×n game of a seed. */
 export function randomBimatrix(n: number, seed: number): StrategicGame {

@@ -8,7 +8,7 @@
  */
 import { buildTree, decision, type NodeSpec, terminal } from '../../src/game/builder.js';
 import type { ExtensiveGame } from '../../src/game/types.js';
-import { mulberry32 } from '../../src/solve/spe/index.js';
+import { mulberry32 } from '../../src/numeric/random.js';
 
 /** Nodes of the complete binary tree of a depth: 2^(depth+1) − 1. @remarks Since 0.1.0 */
 export const binaryTreeNodes = (depth: number): number => 2 ** (depth + 1) - 1;

@@ -10,18 +10,7 @@
  */
 import { buildTree, decision, type NodeSpec, terminal } from '../../src/game/builder.js';
 import type { ExtensiveGame } from '../../src/game/types.js';
-
-/** A small deterministic PRNG (mulberry32) returning floats in [0, 1). @remarks Since 0.1.0 */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/numeric/random.js';
 
 /** Exact sizes of the depth-d tree: nodes and, per player, information sets and sequences. @remarks Since 0.1.0 */
 export function hiddenMoveSizes(depth: number): {

@@ -4,3 +4,4 @@ export * from './polynomial.js';
 export * from './polynomial-roots.js';
 export * from './lp.js';
 export * from './dixon.js';
+export * from './random.js';

@@ -21,6 +21,7 @@ import {
   polyVariables,
 } from '../numeric/polynomial.js';
 import type { Rational } from '../numeric/rational.js';
+import { mulberry32 as rng } from '../numeric/random.js';
 
 /** A condition `poly ≥ 0` or `poly > 0`. */
 export type Cond = { readonly poly: Polynomial; readonly strict: boolean };
@@ -44,17 +45,6 @@ export type SearchOptions = {
   /** an extra acceptance test on a candidate (e.g. the game is defined there) */
   readonly accept?: (values: ReadonlyMap<string, Rational>) => boolean;
 };
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function simpleRational(rand: () => number, lo: number, hi: number): Rational {
   const dens = [1, 1, 1, 2, 2, 3, 4, 5, 10];

@@ -16,18 +16,9 @@ import {
   terminal,
 } from '../../src/game/index.js';
 import { type Rational, formatRational, rat } from '../../src/numeric/index.js';
+import { mulberry32 as prng } from '../../src/numeric/random.js';
 
-/** mulberry32 PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 const int = (rnd: () => number, lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
 

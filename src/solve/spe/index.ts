@@ -27,7 +27,7 @@ export { compileGame, requirePerfectInformation } from './compile-game.js';
 export type { CompiledEfgOptions } from './compiled-efg.js';
 export { writeCompiledEfg } from './compiled-efg.js';
 export type { RandomTreeOptions } from './random-tree.js';
-export { defaultRandomTreeOptions, mulberry32, randomPerfectInfoTree } from './random-tree.js';
+export { defaultRandomTreeOptions, randomPerfectInfoTree } from './random-tree.js';
 export type { SpeOptions } from './decompose.js';
 export { defaultSpeOptions, subgamePerfect } from './decompose.js';
 export type { BuiltinSubgameMethod, SubgameMethodRegistry, SubgameSolver } from './registry.js';

@@ -18,6 +18,7 @@ import {
   chanceDistribution,
   chanceMover,
 } from './compiled-tree.js';
+import { mulberry32 } from '../../numeric/random.js';
 
 /** Options of {@link randomPerfectInfoTree}. */
 export type RandomTreeOptions = {
@@ -49,21 +50,6 @@ export const defaultRandomTreeOptions: Required<Omit<RandomTreeOptions, 'nodes'>
   nonCommonPriors: false,
   seed: 1,
 };
-
-/**
- * A small fast PRNG (mulberry32, Tommy Ettinger 2017), returning floats in `[0, 1)`.
- * @remarks Since 0.1.0
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DISTRIBUTIONS: Readonly<Record<number, readonly string[][]>> = {
   2: [
