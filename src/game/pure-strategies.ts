@@ -101,6 +101,24 @@ export function pureBehaviorOf<V>(game: ExtensiveGame<V>, strategies: readonly P
   return out;
 }
 
+/** Shared frozen unit vectors, by `k:a`. */
+const unitCache = new Map<string, readonly Rational[]>();
+
+/**
+ * The degenerate distribution choosing `a` of `k` (a pure behaviour at one information set, or a pure
+ * strategy as a mixed one); shared and frozen.
+ * @remarks Since 0.1.0
+ */
+export function unitVector(k: number, a: number): readonly Rational[] {
+  const key = `${k}:${a}`;
+  let u = unitCache.get(key);
+  if (u === undefined) {
+    u = Object.freeze(Array.from({ length: k }, (_, i) => (i === a ? ONE : ZERO)));
+    unitCache.set(key, u);
+  }
+  return u;
+}
+
 /**
  * The behaviour profile that plays a pure behaviour profile with certainty (probability 1 on the chosen
  * action of every information set).
@@ -118,6 +136,6 @@ export function behaviorOfPure<V>(game: ExtensiveGame<V>, pure: PureBehavior): B
     if (!Number.isInteger(a) || a < 0 || a >= info.actions.length) {
       throw new InvalidArgumentError(`behaviorOfPure(): information set ${i}: no action ${a}`);
     }
-    return info.actions.map((_, b): Rational => (b === a ? ONE : ZERO));
+    return unitVector(info.actions.length, a);
   });
 }

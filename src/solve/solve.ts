@@ -21,7 +21,7 @@
 import { InvalidArgumentError, UnsupportedGameError } from '../game/errors.js';
 import { mixedToBehavior, pureReducedToBehavior, reducedStrategicForm } from '../game/reduced-form.js';
 import type { ReducedStrategy } from '../game/reduced.js';
-import { ONE, ZERO } from '../numeric/rational.js';
+import { behaviorOfPure } from '../game/pure-strategies.js';
 import type { Assessment, BehaviorProfile, ExtensiveGame, Game, MixedProfile, StrategicGame } from '../game/types.js';
 import { lcpStrategic } from './bimatrix/lcp-strategic.js';
 import { lemkeHowson } from './bimatrix/lemke-howson.js';
@@ -116,7 +116,6 @@ function toBehavior(
   result: StrategyResult,
   pure: boolean,
 ): BehaviorResult {
-  const unit = (k: number, a: number) => Array.from({ length: k }, (_, i) => (i === a ? ONE : ZERO));
   return {
     ...result,
     representation: 'behavior',
@@ -127,7 +126,7 @@ function toBehavior(
         strategies,
         eq.map((v) => v.findIndex((p) => p.n !== 0n)),
       );
-      return game.infosets.map((info) => unit(info.actions.length, b[info.id] as number));
+      return behaviorOfPure(game, b);
     }),
   };
 }

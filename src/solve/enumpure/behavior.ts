@@ -14,7 +14,7 @@ import type { BehaviorProfile, ExtensiveGame, Infoset } from '../../game/types.j
 import type { Rational } from '../../numeric/rational.js';
 import type { BehaviorResult, StopReason } from '../types.js';
 import type { EnumPureOptions } from './strategic.js';
-import { pureVector } from './strategic.js';
+import { unitVector } from '../../game/pure-strategies.js';
 import { enumPureReduced } from './tree.js';
 
 /**
@@ -48,7 +48,7 @@ export function pureNashBehaviors(game: ExtensiveGame, options: EnumPureOptions 
       });
       equilibria.push(
         game.infosets.map((info: Infoset): readonly Rational[] =>
-          pureVector(info.actions.length, fixed[info.id] as number),
+          unitVector(info.actions.length, fixed[info.id] as number),
         ),
       );
       let k = 0;

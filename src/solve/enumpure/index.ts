@@ -6,7 +6,7 @@
 export type { PureOracle } from './core.js';
 export { pureNashProfiles } from './core.js';
 export type { EnumPureOptions } from './strategic.js';
-export { defaultEnumPureOptions, enumPureStrategic, pureVector, runEnumPure } from './strategic.js';
+export { defaultEnumPureOptions, enumPureStrategic, runEnumPure } from './strategic.js';
 export type { ReducedEnumPureResult } from './tree.js';
 export { enumPureAgent, enumPureReduced, enumpure } from './tree.js';
 export { pureNashBehaviors } from './behavior.js';

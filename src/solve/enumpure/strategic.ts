@@ -4,10 +4,11 @@
  */
 import { InvalidArgumentError } from '../../game/errors.js';
 import type { MixedProfile, StrategicGame } from '../../game/types.js';
-import { ONE, type Rational, ZERO } from '../../numeric/rational.js';
+import type { Rational } from '../../numeric/rational.js';
 import { startBudget } from '../budget.js';
 import type { Budget, StopReason, StrategyResult } from '../types.js';
 import { type PureOracle, pureNashProfiles } from './core.js';
+import { unitVector } from '../../game/pure-strategies.js';
 
 /** Options of the `enumpure` solvers. */
 export type EnumPureOptions = Budget & {
@@ -22,11 +23,6 @@ export const defaultEnumPureOptions: { readonly agent: boolean; readonly maxProf
   agent: false,
   maxProfiles: 1_000_000,
 };
-
-/** A degenerate mixed strategy. @remarks Since 0.1.0 */
-export function pureVector(k: number, a: number): Rational[] {
-  return Array.from({ length: k }, (_, i) => (i === a ? ONE : ZERO));
-}
 
 /**
  * Runs the enumeration on an oracle and packs a strategy-form result.
@@ -85,6 +81,6 @@ export function enumPureStrategic(game: StrategicGame, options: EnumPureOptions 
     payoff: (index, p) => (game.payoffs[index] as readonly Rational[])[p] as Rational,
   };
   return runEnumPure(oracle, options, 'enumPureStrategic()', (pure) =>
-    pure.map((a, p) => pureVector(counts[p] as number, a)),
+    pure.map((a, p) => unitVector(counts[p] as number, a)),
   );
 }

@@ -17,13 +17,8 @@ import { profileAt } from '../../game/strategic.js';
 import type { Rational } from '../../numeric/rational.js';
 import type { BehaviorResult, StrategyResult } from '../types.js';
 import type { PureOracle } from './core.js';
-import {
-  type EnumPureOptions,
-  defaultEnumPureOptions,
-  enumPureStrategic,
-  pureVector,
-  runEnumPure,
-} from './strategic.js';
+import { type EnumPureOptions, defaultEnumPureOptions, enumPureStrategic, runEnumPure } from './strategic.js';
+import { unitVector } from '../../game/pure-strategies.js';
 
 /** A strategy-form result on the reduced strategic form, with the reduced strategies it refers to. */
 export type ReducedEnumPureResult = StrategyResult & {
@@ -47,7 +42,7 @@ function treeOracle(
         const pure = behaviorOf(profileAt(counts, index));
         last = behaviorPayoffs(
           game,
-          game.infosets.map((s) => pureVector(s.actions.length, pure[s.id] as number)),
+          game.infosets.map((s) => unitVector(s.actions.length, pure[s.id] as number)),
         );
         lastIndex = index;
       }
@@ -91,7 +86,7 @@ export function enumPureReduced(game: ExtensiveGame, options: EnumPureOptions = 
           ),
           options,
           'enumPureReduced()',
-          (pure) => pure.map((a, p) => pureVector(counts[p] as number, a)),
+          (pure) => pure.map((a, p) => unitVector(counts[p] as number, a)),
           extra,
         );
   return { ...result, options: { ...result.options, ...extra }, strategies };
@@ -125,7 +120,7 @@ export function enumPureAgent(game: ExtensiveGame, options: EnumPureOptions = {}
     oracle,
     options,
     'enumPureAgent()',
-    (pure) => pure.map((a, i) => pureVector(counts[i] as number, a)),
+    (pure) => pure.map((a, i) => unitVector(counts[i] as number, a)),
     { agent: true, form: 'agent', lazy },
   );
   return { ...r, representation: 'behavior', equilibria: r.equilibria as MixedProfile[] };

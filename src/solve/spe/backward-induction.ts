@@ -13,6 +13,7 @@
 import type { ExtensiveGame, BehaviorProfile } from '../../game/types.js';
 import { InvalidArgumentError } from '../../game/errors.js';
 import { type Rational, Fraction } from '../../numeric/rational.js';
+import { unitVector } from '../../game/pure-strategies.js';
 import { startBudget } from '../budget.js';
 import type { BehaviorResult, Budget, StopReason } from '../types.js';
 import { compileGame } from './compile-game.js';
@@ -38,21 +39,6 @@ export const defaultBackwardInductionOptions: {
   readonly maxValueSet: number;
   readonly forceGeneral: boolean;
 } = { maxEquilibria: 10_000, shareSubtrees: true, maxValueSet: 200_000, forceGeneral: false };
-
-const unitCache = new Map<string, readonly Rational[]>();
-const ZERO_R = new Fraction(0);
-const ONE_R = new Fraction(1);
-
-/** The pure behaviour vector choosing action `a` of `k` (shared, frozen). @remarks Since 0.1.0 */
-export function unitVector(k: number, a: number): readonly Rational[] {
-  const key = `${k}:${a}`;
-  let u = unitCache.get(key);
-  if (u === undefined) {
-    u = Object.freeze(Array.from({ length: k }, (_, i) => (i === a ? ONE_R : ZERO_R)));
-    unitCache.set(key, u);
-  }
-  return u;
-}
 
 /** Converts the scaled root vector of a dynamic program to exact payoffs. */
 function rootPayoffs(dp: SpeDp): Rational[] | null {

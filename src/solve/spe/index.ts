@@ -9,7 +9,6 @@ export {
   compiledEquilibria,
   defaultBackwardInductionOptions,
   solveCompiledTree,
-  unitVector,
 } from './backward-induction.js';
 export type { ChanceDistribution, CompiledTree, PayoffTable } from './compiled-tree.js';
 export {
