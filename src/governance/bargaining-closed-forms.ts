@@ -91,28 +91,3 @@ export function rubinsteinShare(deltaG: RationalLike, deltaS: RationalLike, prop
   if (den.n === 0n) throw new InvalidArgumentError('rubinsteinShare(): δ_G δ_S = 1 leaves the split undetermined');
   return ONE.sub(proposer === 'G' ? dS : dG).div(den);
 }
-
-/**
- * Sobel–Takahashi (1983) / Fudenberg–Levine–Tirole: the uninformed seller's value facing a buyer with value
- * uniform on [0, 1], with two rounds (`(2−δ)²/(4(4−3δ))`, exact) and with no deadline (stationary,
- * `γ/2` with `γ = √(1−δ)/(1+√(1−δ))`, irrational, so a labelled floating-point number). MODEL.md N3.
- * @remarks Since 0.1.0
- */
-export function uniformScreeningValues(delta: RationalLike): {
-  readonly twoRounds: Rational;
-  readonly twoRoundsCutoff: Rational;
-  readonly twoRoundsFirstPrice: Rational;
-  readonly indefiniteFloat: number;
-} {
-  const d = rat(delta);
-  const two = rat(2);
-  const twoMinus = two.sub(d);
-  const fourMinus = rat(4).sub(d.mul(3));
-  const root = Math.sqrt(1 - d.valueOf());
-  return {
-    twoRounds: twoMinus.mul(twoMinus).div(fourMinus.mul(4)),
-    twoRoundsCutoff: twoMinus.div(fourMinus),
-    twoRoundsFirstPrice: twoMinus.mul(twoMinus).div(fourMinus.mul(2)),
-    indefiniteFloat: root / (1 + root) / 2,
-  };
-}

@@ -8,7 +8,8 @@
  */
 import { InvalidArgumentError } from '../game/errors.js';
 import { type Rational, type RationalLike, rat } from '../numeric/rational.js';
-import { rubinsteinShare, uniformScreeningValues } from './bargaining-closed-forms.js';
+import { rubinsteinShare } from './bargaining-closed-forms.js';
+import { uniformScreeningIndefiniteFloat, uniformScreeningTwoRounds } from './screening.js';
 import { cutoffScreening, cutoffScreeningFloat, uniformMidpoints } from './cutoff-screening.js';
 import { negotiationGraph } from './negotiation-graph.js';
 
@@ -59,7 +60,8 @@ export function screeningConvergence(
   const d = rat(delta);
   if (d.compare(0) < 0 || d.compare(1) >= 0)
     throw new InvalidArgumentError(`screeningConvergence(): delta must lie in [0, 1); got ${d.toFraction()}`);
-  const { twoRounds, indefiniteFloat } = uniformScreeningValues(d);
+  const twoRounds = uniformScreeningTwoRounds(d).sellerValue;
+  const indefiniteFloat = uniformScreeningIndefiniteFloat(d.valueOf());
   const rows = types.map((n) => {
     const value = cutoffScreening({ values: uniformMidpoints(n), delta: d, rounds: 2 }).value;
     return { types: n, value, gap: value.sub(twoRounds) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optimismDelays, rubinsteinShare, stahlShares, uniformScreeningValues } from '../../src/governance/index.js';
+import { optimismDelays, rubinsteinShare, stahlShares } from '../../src/governance/index.js';
 import { formatRational } from '../../src/numeric/index.js';
 
 describe('Ståhl and Rubinstein closed forms (MODEL.md N1, N1b)', () => {
@@ -29,12 +29,5 @@ describe('Ståhl and Rubinstein closed forms (MODEL.md N1, N1b)', () => {
     // Oracle: MODEL.md N4: (7/10, 7/10, 9/10) → delay; (3/5, 3/5, 4/5) → agree
     expect(optimismDelays({ delta: '9/10', pG: '7/10', pS: '7/10' })).toBe(true);
     expect(optimismDelays({ delta: '4/5', pG: '3/5', pS: '3/5' })).toBe(false);
-  });
-
-  it('gives the uniform-value screening figures of N3 at δ = 9/10', () => {
-    // Oracle: MODEL.md N3: two rounds (2−δ)²/(4(4−3δ)) ≈ 0.2327; indefinite γ/2 ≈ 0.1201
-    const v = uniformScreeningValues('9/10');
-    expect(v.twoRounds.valueOf()).toBeCloseTo(0.2327, 4);
-    expect(v.indefiniteFloat).toBeCloseTo(0.1201, 4);
   });
 });
