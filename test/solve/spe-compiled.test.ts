@@ -56,7 +56,7 @@ describe('compiled trees', () => {
           expect(fast.count).toBe(reference.count);
           expect(BigInt(listed.length)).toBe(fast.count);
           expect(listed).toEqual(reference.equilibria.map((e) => pureOf(e).join(',')).sort());
-          expect(fast.value?.map(formatRational)).toBeDefined();
+          expect(fast.value).not.toBeNull();
           // a tree without decision nodes has one (empty) equilibrium, listed as ''
           for (const p of listed.slice(0, 5))
             expect(isSubgamePerfectPure(game, p === '' ? [] : p.split(',').map(Number))).toBe(true);
