@@ -5,9 +5,6 @@
  * @remarks Since 0.1.0
  */
 import { type ClaimReport, type OracleCheck, checkProof, stage2Report } from './paper-stage2.js';
-import { checkN1, checkN1b, checkN2 } from './stage1-claims.js';
-import { checkN3, checkN4, checkN5 } from './stage1-claims-info.js';
-import type { ClaimEvidence } from './stage1-evidence.js';
 import { STAGE1_CLAIMS } from './stage1-proofs/index.js';
 
 /** The whole report. */
@@ -27,26 +24,18 @@ const STAGE1_TITLES: Readonly<Record<string, string>> = {
   N5: 'Cooperative gains: agreement with positive probability, individually rational, adaptive by type',
 };
 
-const STAGE1_CHECKS: Readonly<Record<string, () => ClaimEvidence>> = {
-  N1: () => checkN1({ quick: true }),
-  N1b: () => checkN1b({ quick: true }),
-  N2: () => checkN2({ quick: true }),
-  N3: () => checkN3({ quick: true }),
-  N4: () => checkN4({ quick: true }),
-  N5: () => checkN5({ quick: true }),
-};
-
 function stage1Claims(): ClaimReport[] {
   return STAGE1_CLAIMS.map((claim) => {
-    const proof = checkProof(claim);
-    const ev = STAGE1_CHECKS[claim.id]?.();
-    const oracles: OracleCheck[] = (ev?.checks ?? []).map((c) => ({
+    // one recomputation serves both the proof and the oracle list
+    const ev = claim.check({ quick: true });
+    const proof = checkProof({ id: claim.id, statement: claim.statement, run: () => claim.runWith(ev) });
+    const oracles: OracleCheck[] = ev.checks.map((c) => ({
       what: c.label,
       expected: c.expected,
       got: c.value,
       holds: c.ok,
     }));
-    const holds = proof.status === 'proved' && proof.checked && (ev?.holds ?? false);
+    const holds = proof.status === 'proved' && proof.checked && ev.holds;
     return {
       id: claim.id,
       title: STAGE1_TITLES[claim.id] ?? claim.id,
@@ -54,7 +43,7 @@ function stage1Claims(): ClaimReport[] {
       holds,
       proof,
       oracles,
-      evidence: ev?.notes ?? [],
+      evidence: ev.notes,
     };
   });
 }

@@ -63,7 +63,6 @@ describe('subgame governance negotiation', () => {
     const j = JSON.parse(r.out) as { regimes: { regime: string; shares: { G: string } }[]; preferredRegime?: unknown };
     // Oracle: MODEL.md N1: (δ_G, δ_S) = (9/10, 8/10), N = 3 → 23/25
     expect(j.regimes.find((x) => x.regime === 'limited 3')?.shares.G).toBe('23/25');
-    expect(JSON.stringify(j)).toMatch(/limited 3/);
   });
 });
 

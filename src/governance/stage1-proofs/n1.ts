@@ -20,7 +20,7 @@
 import { checkN1 } from '../stage1-claims.js';
 import { parseExpression } from '../../param/expression.js';
 import { combineResults, proveImplication } from '../../param/implication.js';
-import type { GovernanceClaim } from '../compliance-conditions.js';
+import type { Stage1Claim } from './stage1-engine.js';
 import { engineParts, refutedBy } from './stage1-engine.js';
 
 const id = (label: string, left: string, right: string) => ({
@@ -30,12 +30,14 @@ const id = (label: string, left: string, right: string) => ({
 });
 
 /** MODEL.md N1 as an executable claim: its statement and its proof (see the module comment). @remarks Since 0.1.0 */
-export const claim: GovernanceClaim = {
+export const claim: Stage1Claim = {
   id: 'N1',
   statement:
     "Complete information, N rounds, G first: G's SPE share follows Stahl's recursion and tends to Rubinstein's (1 - dS)/(1 - dG*dS)",
-  run: () => {
-    const engine = engineParts(checkN1());
+  check: checkN1,
+  run: () => claim.runWith(checkN1()),
+  runWith: (evidence) => {
+    const engine = engineParts(evidence);
     if (engine.problem !== null) return refutedBy(engine.problem);
     return combineResults(
       'N1',

@@ -13,18 +13,20 @@
 import { checkN1b } from '../stage1-claims.js';
 import { parseExpression } from '../../param/expression.js';
 import { combineResults, proveImplication } from '../../param/implication.js';
-import type { GovernanceClaim } from '../compliance-conditions.js';
+import type { Stage1Claim } from './stage1-engine.js';
 import { engineParts, refutedBy } from './stage1-engine.js';
 
 const ASSUME = ['0 <= dG <= 1', '0 <= dS <= 1', 'zG >= 0', 'zS >= 0', 'zG + zS <= 1'];
 
 /** MODEL.md N1b as an executable claim: its statement and its proof (see the module comment). @remarks Since 0.1.0 */
-export const claim: GovernanceClaim = {
+export const claim: Stage1Claim = {
   id: 'N1b',
   statement:
     'Fallback z after round N: the round-N proposer keeps 1 - delta_resp*z_resp; N = 2, (9/10, 8/10), z = (3/5, 1/5) gives (79/125, 46/125)',
-  run: () => {
-    const engine = engineParts(checkN1b());
+  check: checkN1b,
+  run: () => claim.runWith(checkN1b()),
+  runWith: (evidence) => {
+    const engine = engineParts(evidence);
     if (engine.problem !== null) return refutedBy(engine.problem);
     return combineResults(
       'N1b',

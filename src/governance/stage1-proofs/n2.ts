@@ -14,18 +14,20 @@
 import { checkN2 } from '../stage1-claims.js';
 import { parseExpression } from '../../param/expression.js';
 import { combineResults, proveImplication } from '../../param/implication.js';
-import type { GovernanceClaim } from '../compliance-conditions.js';
+import type { Stage1Claim } from './stage1-engine.js';
 import { engineParts, refutedBy } from './stage1-engine.js';
 
 const ASSUME = ['0 < dG < 1', '0 < dS < 1'];
 
 /** MODEL.md N2 as an executable claim: its statement and its proof (see the module comment). @remarks Since 0.1.0 */
-export const claim: GovernanceClaim = {
+export const claim: Stage1Claim = {
   id: 'N2',
   statement:
     'Deadline power: G proposing last strictly prefers the limited regime; with complete information agreement is immediate',
-  run: () => {
-    const engine = engineParts(checkN2());
+  check: checkN2,
+  run: () => claim.runWith(checkN2()),
+  runWith: (evidence) => {
+    const engine = engineParts(evidence);
     if (engine.problem !== null) return refutedBy(engine.problem);
     return combineResults(
       'N2',

@@ -19,16 +19,18 @@
 import { checkN3 } from '../stage1-claims-info.js';
 import { parseExpression } from '../../param/expression.js';
 import { combineResults, proveImplication } from '../../param/implication.js';
-import type { GovernanceClaim } from '../compliance-conditions.js';
+import type { Stage1Claim } from './stage1-engine.js';
 import { engineParts, refutedBy } from './stage1-engine.js';
 
 /** MODEL.md N3 as an executable claim: its statement and its proof (see the module comment). @remarks Since 0.1.0 */
-export const claim: GovernanceClaim = {
+export const claim: Stage1Claim = {
   id: 'N3',
   statement:
     'Uniform values: two rounds give the uninformed proposer (2-d)^2/(4(4-3d)) > gamma/2 (no deadline) for all 0 < d < 1; two-type oracles',
-  run: () => {
-    const engine = engineParts(checkN3());
+  check: checkN3,
+  run: () => claim.runWith(checkN3()),
+  runWith: (evidence) => {
+    const engine = engineParts(evidence);
     if (engine.problem !== null) return refutedBy(engine.problem);
     return combineResults(
       'N3',

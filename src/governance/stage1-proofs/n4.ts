@@ -22,7 +22,7 @@ import { combineResults, proveImplication } from '../../param/implication.js';
 import { prove } from '../../param/prove.js';
 import { chance, decision, terminal } from '../../game/builder.js';
 import type { Polynomial } from '../../numeric/polynomial.js';
-import type { GovernanceClaim } from '../compliance-conditions.js';
+import type { Stage1Claim } from './stage1-engine.js';
 import { checkN4 } from '../stage1-claims-info.js';
 import { engineParts, refutedBy } from './stage1-engine.js';
 
@@ -73,14 +73,16 @@ const AGREE = [0, 0, 1];
 const DELAY = [1, 0, 1];
 
 /** MODEL.md N4 as an executable claim: its statement and its proof (see the module comment). @remarks Since 0.1.0 */
-export const claim: GovernanceClaim = {
+export const claim: Stage1Claim = {
   id: 'N4',
   statement:
     'Two rounds, drawn TIOLI round-2 proposer, non-common priors: agreement slips to round 2 iff delta*(pG + pS) > 1',
-  run: () => {
+  check: checkN4,
+  run: () => claim.runWith(checkN4()),
+  runWith: (evidence) => {
     const delay = [...BASE, 'delta*(pG + pS) > 1'];
     const agree = [...BASE, 'delta*(pG + pS) < 1'];
-    const engine = engineParts(checkN4());
+    const engine = engineParts(evidence);
     if (engine.problem !== null) return refutedBy(engine.problem);
     return combineResults(
       'N4',

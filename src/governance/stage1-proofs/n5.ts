@@ -12,16 +12,18 @@
  */
 import { checkN5 } from '../stage1-claims-info.js';
 import { combineResults, proveImplication } from '../../param/implication.js';
-import type { GovernanceClaim } from '../compliance-conditions.js';
+import type { Stage1Claim } from './stage1-engine.js';
 import { engineParts, refutedBy } from './stage1-engine.js';
 
 /** MODEL.md N5 as an executable claim: its statement and its proof (see the module comment). @remarks Since 0.1.0 */
-export const claim: GovernanceClaim = {
+export const claim: Stage1Claim = {
   id: 'N5',
   statement:
     'Cooperative gains: every stage-1 equilibrium agrees with positive probability and pays at least the disagreement payoffs; regimes pooling/separating/semi-separating',
-  run: () => {
-    const engine = engineParts(checkN5());
+  check: checkN5,
+  run: () => claim.runWith(checkN5()),
+  runWith: (evidence) => {
+    const engine = engineParts(evidence);
     if (engine.problem !== null) return refutedBy(engine.problem);
     return combineResults(
       'N5',

@@ -9,7 +9,18 @@ import { polyConst } from '../../numeric/polynomial.js';
 import { rat } from '../../numeric/rational.js';
 import type { CertificateIdentity } from '../../param/certificate.js';
 import type { ProveResult } from '../../param/prove.js';
+import type { GovernanceClaim } from '../compliance-conditions.js';
+import type { ClaimCheckOptions } from '../stage1-claims.js';
 import type { ClaimEvidence } from '../stage1-evidence.js';
+
+/**
+ * A stage-1 claim: the engine's recomputation (`check`) and the proof built from its evidence (`runWith`),
+ * so a caller that already has the evidence (the report) does not compute it twice; `run` does both.
+ */
+export type Stage1Claim = GovernanceClaim & {
+  readonly check: (options?: ClaimCheckOptions) => ClaimEvidence;
+  readonly runWith: (evidence: ClaimEvidence) => ProveResult;
+};
 
 /** Certificate parts from engine evidence. */
 export type EngineParts = {
