@@ -19,6 +19,7 @@ import { arbTree } from '../../src/testing/games.js';
 import { behaviorPayoffs } from '../../src/verify/index.js';
 import { kuhnPoker, kuhnSizes } from '../../bench/generators/kuhn.js';
 import { hiddenMoveSizes, hiddenMoveTree } from '../../bench/generators/hidden-move.js';
+import { forgetfulPlayer as forgetful, threePlayers as three } from '../helpers/small-games.js';
 
 /** A random completely mixed behaviour profile from integer weights. */
 const arbBehavior = (game: ExtensiveGame): fc.Arbitrary<BehaviorProfile> =>
@@ -161,43 +162,8 @@ describe('sequenceForm', () => {
   });
 
   it('refuses games without two players or without perfect recall, by name', () => {
-    const three = buildTree({
-      players: ['a', 'b', 'c'],
-      root: decision('a', [
-        ['x', terminal([1, 2, 3])],
-        ['y', terminal([0, 0, 0])],
-      ]),
-    });
     expect(() => sequenceForm(three, 'lcp')).toThrow(UnsupportedGameError);
     expect(() => sequenceForm(three, 'lcp')).toThrow(/lcp: .*two players/);
-    // Player 1 forgets its own first move (both second-stage nodes in one set).
-    const forgetful = buildTree({
-      players: ['1', '2'],
-      root: decision('1', [
-        [
-          'L',
-          decision(
-            '1',
-            [
-              ['a', terminal([1, 0])],
-              ['b', terminal([0, 1])],
-            ],
-            { infoset: 'later' },
-          ),
-        ],
-        [
-          'R',
-          decision(
-            '1',
-            [
-              ['a', terminal([0, 1])],
-              ['b', terminal([1, 0])],
-            ],
-            { infoset: 'later' },
-          ),
-        ],
-      ]),
-    });
     expect(() => sequenceForm(forgetful, 'lcp')).toThrow(/perfect recall/);
   });
 });

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { kuhnPoker } from '../../bench/generators/kuhn.js';
 import { hiddenMoveTree } from '../../bench/generators/hidden-move.js';
-import { buildTree, decision, terminal } from '../../src/game/builder.js';
 import { InvalidArgumentError, UnsupportedGameError } from '../../src/game/errors.js';
 import { behaviorToMixed, reducedStrategicForm } from '../../src/game/reduced-form.js';
 import type { BehaviorProfile, ExtensiveGame } from '../../src/game/types.js';
@@ -12,6 +11,7 @@ import { lcp } from '../../src/solve/lcp/index.js';
 import { arbTree } from '../../src/testing/games.js';
 import { isNash } from '../../src/verify/index.js';
 import { describeCorpus, expectedCases, readCorpus } from '../helpers/corpus.js';
+import { forgetfulPlayer as forgetful, threePlayers as three } from '../helpers/small-games.js';
 
 const text = (profile: BehaviorProfile): string[][] => profile.map((v) => v.map(formatRational));
 
@@ -135,44 +135,9 @@ describe('lcp properties', () => {
 });
 
 describe('lcp refusals and budgets', () => {
-  const three = buildTree({
-    players: ['a', 'b', 'c'],
-    root: decision('a', [
-      ['x', terminal([1, 2, 3])],
-      ['y', terminal([0, 0, 0])],
-    ]),
-  });
-
   it('refuses three players and imperfect recall by name', () => {
     expect(() => lcp(three)).toThrow(UnsupportedGameError);
     expect(() => lcp(three)).toThrow(/^lcp: /);
-    const forgetful = buildTree({
-      players: ['1', '2'],
-      root: decision('1', [
-        [
-          'L',
-          decision(
-            '1',
-            [
-              ['a', terminal([1, 0])],
-              ['b', terminal([0, 1])],
-            ],
-            { infoset: 'later' },
-          ),
-        ],
-        [
-          'R',
-          decision(
-            '1',
-            [
-              ['a', terminal([0, 1])],
-              ['b', terminal([1, 0])],
-            ],
-            { infoset: 'later' },
-          ),
-        ],
-      ]),
-    });
     expect(() => lcp(forgetful)).toThrow(/perfect recall/);
   });
 
